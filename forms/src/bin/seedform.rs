@@ -1,0 +1,56 @@
+//! `seedform check FILE…`: reports every problem in form definitions, with file, line and column.
+//! `seedform schema`: prints the JSON Schema of the definition format.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use forms::{DirAssets, load};
+
+const USAGE: &str = "Usage:
+  seedform check FILE…   report every problem in these form definitions (exit 1 if any)
+  seedform schema        print the JSON Schema of the definition format";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("check") if args.len() > 1 => check(&args[1..]),
+        Some("schema") => {
+            print!("{}", forms::definition_schema());
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check(files: &[String]) -> ExitCode {
+    let mut failed = false;
+    for file in files {
+        let path = Path::new(file);
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                println!("{file}: cannot be read: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let folder = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        match load(&bytes, file, Some(&DirAssets(folder))) {
+            Ok(form) => {
+                let questions = form.all_questions().len();
+                println!("{file}: ok ({questions} questions, languages: {})", form.languages.join(", "));
+            }
+            Err(problems) => {
+                failed = true;
+                for p in &problems {
+                    println!("{p}");
+                }
+                println!("{file}: {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" });
+            }
+        }
+    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
