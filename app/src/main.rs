@@ -1,1 +1,14 @@
-fn main() {}
+//! Seedform's web app: a thin Leptos layer over the `forms` engine. Pages and components render
+//! the engine's state; `platform/` holds the few adapters that touch the browser.
+
+mod app;
+mod components;
+mod context;
+mod i18n;
+mod loader;
+mod pages;
+mod platform;
+
+fn main() {
+    leptos::mount::mount_to_body(app::App);
+}

@@ -9,22 +9,27 @@
 //! - [`condition`]: "show this only if …";
 //! - [`flow`]: the steps an applicant takes, and which answers may be submitted;
 //! - [`validate`]: typed violations that carry a translation key, never an English sentence;
-//! - [`draft`]: an application in progress, as stored on the device.
+//! - [`draft`]: an application in progress, as stored on the device;
+//! - [`config`]: the deployment's `config.json` (forms on offer, where data goes);
+//! - [`submission`]: what leaves the device.
 #![deny(missing_docs)]
 
 pub mod answer;
 pub mod check;
+pub mod config;
 pub mod condition;
 pub mod definition;
 pub mod draft;
 pub mod flow;
 pub mod load;
 pub mod spans;
+pub mod submission;
 pub mod text;
 pub mod validate;
 
 pub use answer::{Answer, Answers, MediaRef};
 pub use check::{Assets, DirAssets};
+pub use config::{ConfigError, DeploymentConfig, Endpoint, EndpointKind};
 pub use condition::{Comparison, Condition, Literal, Membership};
 pub use definition::{AnswerMode, Choice, Form, Layout, Page, Question, QuestionType, Rules, Scale, ScaleStyle};
 pub use draft::{DRAFT_SCHEMA_VERSION, Draft, DraftError};

@@ -1,0 +1,32 @@
+//! The error summary at the top of a step: a list of links to the fields, focused when a step
+//! fails so a screen reader reads every problem at once (GOV.UK error summary).
+
+use leptos::prelude::*;
+
+use crate::context::{FormContext, html_id};
+use crate::i18n::{t, violation};
+
+/// The error summary; renders nothing when there are no errors.
+#[component]
+pub fn ErrorSummary() -> impl IntoView {
+    let ctx = expect_context::<FormContext>();
+    move || {
+        let errors = ctx.errors.get();
+        (!errors.is_empty()).then(|| {
+            let lang = ctx.lang.get();
+            let items = errors
+                .iter()
+                .map(|e| {
+                    let href = format!("#{}", html_id(&e.field));
+                    view! { <li><a href=href>{violation(&lang, &e.violation)}</a></li> }
+                })
+                .collect_view();
+            view! {
+                <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+                    <h2 class="error-summary__title" id="error-summary-title">{t(&lang, "error-summary-title")}</h2>
+                    <ul class="error-summary__list">{items}</ul>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,128 @@
+//! A repeatable group ("add another team member"): each entry labelled, add and remove within
+//! the group's limits.
+
+use forms::{Answer, Answers, Question};
+use leptos::prelude::*;
+
+use crate::components::question_field::{QuestionField, error_view, hint_view};
+use crate::context::{FormContext, Scope, html_id};
+use crate::i18n::t;
+
+/// A repeatable group of questions.
+#[component]
+pub fn GroupField(
+    /// The group question.
+    question: Question,
+    /// Whether its label is the page heading.
+    as_heading: bool,
+) -> impl IntoView {
+    let ctx = expect_context::<FormContext>();
+    let field = question.id.clone();
+    let id = html_id(&field);
+    let label = question.label.clone();
+    let entry_label = question.entry_label.clone();
+    let max = question.max_entries.map(|m| m as usize);
+    let gid = question.id.clone();
+    // A memo, so typing in an entry (which changes the draft) does not rebuild the entries and
+    // take the focus away from the box being typed in; only adding or removing one does.
+    let count = {
+        let gid = gid.clone();
+        Memo::new(move |_| ctx.draft.with(|d| d.answers.entry_count(&gid)))
+    };
+    let add = {
+        let gid = gid.clone();
+        move |_| {
+            let now = crate::platform::browser::now_ms();
+            ctx.draft.update(|d| {
+                d.answers.entries_mut(&gid).push(Answers::default());
+                d.updated_at_ms = now;
+            });
+        }
+    };
+    let members = question.questions.clone();
+    let entries = {
+        let gid = gid.clone();
+        move || {
+            let n = count.get();
+            (0..n)
+                .map(|index| {
+                    let scope = Scope::Entry { group: gid.clone(), index };
+                    let entry_title = {
+                        let entry_label = entry_label.clone();
+                        move || {
+                            let text = ctx.text(&entry_label);
+                            if text.is_empty() { format!("{}", index + 1) } else { text.replace("{n}", &(index + 1).to_string()) }
+                        }
+                    };
+                    let fields = members
+                        .iter()
+                        .map(|m| {
+                            let (m_visible, gid) = (m.clone(), gid.clone());
+                            let visible = Memo::new(move |_| {
+                                ctx.form.with_value(|f| {
+                                    ctx.draft.with(|d| {
+                                        let entry = match d.answers.0.get(&gid) {
+                                            Some(Answer::Entries(e)) => e.get(index).cloned().unwrap_or_default(),
+                                            _ => Answers::default(),
+                                        };
+                                        f.entry_question_visible(&m_visible, &entry, &d.answers)
+                                    })
+                                })
+                            });
+                            let (m, scope) = (m.clone(), scope.clone());
+                            view! {
+                                <Show when=move || visible.get()>
+                                    <QuestionField question=m.clone() scope=scope.clone() />
+                                </Show>
+                            }
+                        })
+                        .collect_view();
+                    let gid_remove = gid.clone();
+                    let remove = move |_| {
+                        let now = crate::platform::browser::now_ms();
+                        ctx.draft.update(|d| {
+                            let entries = d.answers.entries_mut(&gid_remove);
+                            if index < entries.len() {
+                                entries.remove(index);
+                            }
+                            d.updated_at_ms = now;
+                        });
+                    };
+                    view! {
+                        <section class="entry" aria-label=entry_title.clone()>
+                            <h2 class="entry__title">{entry_title.clone()}</h2>
+                            {fields}
+                            <button type="button" class="button button--secondary" on:click=remove>
+                                {move || t(&ctx.lang.get(), "remove-entry")}
+                                <span class="visually-hidden">": "{entry_title.clone()}</span>
+                            </button>
+                        </section>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let can_add = move || max.is_none_or(|m| count.get() < m);
+    let error_class = {
+        let field = field.clone();
+        move || ctx.error_for(&field).is_some()
+    };
+    let heading_id = as_heading.then_some("question-heading");
+    view! {
+        <div class="field group" class:field--error=error_class id=id.clone()>
+            {if as_heading {
+                view! { <h1 class="heading" id=heading_id tabindex="-1" dir="auto">{move || ctx.text(&label)}</h1> }.into_any()
+            } else {
+                view! { <h2 class="label" dir="auto">{move || ctx.text(&label)}</h2> }.into_any()
+            }}
+            {hint_view(ctx, &question, &id)}
+            {error_view(ctx, field.clone(), &id)}
+            {entries}
+            <Show when=can_add>
+                <button type="button" class="button button--secondary" on:click=add.clone()>
+                    {move || t(&ctx.lang.get(), "add-entry")}
+                </button>
+            </Show>
+        </div>
+    }
+}

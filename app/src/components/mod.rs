@@ -1,0 +1,8 @@
+//! Parts of screens.
+
+pub mod choice_field;
+pub mod error_summary;
+pub mod group_field;
+pub mod progress_bar;
+pub mod question_field;
+pub mod text_field;

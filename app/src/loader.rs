@@ -1,0 +1,71 @@
+//! Loading `config.json` and the chosen form definition at run time, so an organisation can
+//! change a form by editing files, with no rebuild.
+
+use std::sync::Arc;
+
+use forms::{DeploymentConfig, Endpoint, Form, Problem};
+
+use crate::platform::{browser, http};
+
+/// A form ready to fill.
+#[derive(Clone)]
+pub struct LoadedForm {
+    /// The checked definition.
+    pub form: Arc<Form>,
+    /// The definition's text, hashed into drafts to notice edits.
+    pub source: Arc<str>,
+    /// The definition's URL, against which prompt and picture paths resolve.
+    pub definition_url: Arc<str>,
+    /// Where applications go: from `config.json` only, never from the link.
+    pub endpoint: Arc<Endpoint>,
+}
+
+/// Why the form cannot be shown.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum LoadError {
+    /// `config.json` could not be fetched.
+    #[error("config.json could not be fetched: {0}")]
+    ConfigUnreachable(String),
+    /// `config.json` is broken.
+    #[error("{0}")]
+    ConfigInvalid(String),
+    /// The link asks for a form that is not configured.
+    #[error("the link asks for the form \"{0}\", which config.json does not list")]
+    UnknownForm(String),
+    /// The definition could not be fetched.
+    #[error("the form definition {url} could not be fetched: {reason}")]
+    DefinitionUnreachable {
+        /// The definition's address.
+        url: String,
+        /// What went wrong.
+        reason: String,
+    },
+    /// The definition has problems.
+    #[error("the form definition {url} has {} problem(s)", problems.len())]
+    DefinitionInvalid {
+        /// The definition's address.
+        url: String,
+        /// Every problem, with line and column.
+        problems: Vec<Problem>,
+    },
+}
+
+/// Loads the config, picks the form the link names (among configured forms only), and loads it.
+pub async fn load_form() -> Result<LoadedForm, LoadError> {
+    let config_text = http::get_text("config.json").await.map_err(|e| LoadError::ConfigUnreachable(e.to_string()))?;
+    let config = DeploymentConfig::from_json(&config_text).map_err(|e| LoadError::ConfigInvalid(e.to_string()))?;
+    let requested = browser::query_param("form");
+    let entry = config.form(requested.as_deref()).ok_or_else(|| LoadError::UnknownForm(requested.unwrap_or_default()))?;
+    let url = entry.definition.clone();
+    let bytes = http::get_bytes(&url)
+        .await
+        .map_err(|e| LoadError::DefinitionUnreachable { url: url.clone(), reason: e.to_string() })?;
+    let form = forms::load(&bytes, &url, None).map_err(|problems| LoadError::DefinitionInvalid { url: url.clone(), problems })?;
+    let endpoint = config.endpoint_for(&form.id).clone();
+    Ok(LoadedForm {
+        source: String::from_utf8_lossy(&bytes).into(),
+        form: Arc::new(form),
+        definition_url: url.into(),
+        endpoint: Arc::new(endpoint),
+    })
+}

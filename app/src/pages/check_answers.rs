@@ -1,0 +1,138 @@
+//! Check your answers: every shown answer with a "Change" link, then "Send".
+
+use forms::{Answer, Question, QuestionType};
+use leptos::prelude::*;
+
+use crate::context::{FormContext, Screen};
+use crate::i18n::t;
+use crate::pages::form_flow::Destination;
+use crate::platform::{browser, http};
+
+/// What happened to the last attempt to send.
+#[derive(Clone, PartialEq)]
+enum Sending {
+    Idle,
+    Busy,
+    Failed(&'static str),
+}
+
+/// The check-answers page.
+#[component]
+pub fn CheckAnswers() -> impl IntoView {
+    let ctx = expect_context::<FormContext>();
+    let destination = expect_context::<Destination>();
+    let sending = RwSignal::new(Sending::Idle);
+    let rows = move || {
+        ctx.form.with_value(|f| {
+            ctx.draft.with(|d| {
+                f.steps(&d.answers)
+                    .into_iter()
+                    .flat_map(|step| f.step_questions(step, &d.answers).into_iter().map(move |q| (step, q)))
+                    .map(|(step, q)| {
+                        let shown = display(ctx, q, d.answers.get(&q.id));
+                        let label = ctx.text(&q.label);
+                        let change = move |_| {
+                            ctx.returning_to_check.set(true);
+                            ctx.screen.set(Screen::Step(step));
+                        };
+                        view! {
+                            <div class="summary__row">
+                                <dt class="summary__key" dir="auto">{label.clone()}</dt>
+                                <dd class="summary__value" dir="auto">{shown}</dd>
+                                <dd class="summary__actions">
+                                    <button type="button" class="link-button" on:click=change>
+                                        {t(&ctx.lang.get(), "change")}
+                                        <span class="visually-hidden">" "{label}</span>
+                                    </button>
+                                </dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let send = move |_| {
+        let errors = ctx.form.with_value(|f| ctx.draft.with(|d| f.validate_all(&d.answers)));
+        if let Some(first) = errors.first() {
+            // Something became invalid (e.g. a changed answer revealed a new required question):
+            // go to it rather than send an incomplete application.
+            let target = ctx.form.with_value(|f| {
+                ctx.draft.with(|d| {
+                    let top = first.field.split('.').next().unwrap_or_default().to_owned();
+                    f.steps(&d.answers).into_iter().find(|s| f.step_questions(*s, &d.answers).iter().any(|q| q.id == top))
+                })
+            });
+            ctx.errors.set(errors);
+            ctx.returning_to_check.set(true);
+            if let Some(step) = target {
+                ctx.screen.set(Screen::Step(step));
+            }
+            return;
+        }
+        sending.set(Sending::Busy);
+        let endpoint = destination.0.clone();
+        let submission_id = browser::random_id();
+        let reference = forms::submission::reference_from(browser::random_bytes::<6>());
+        let payload = ctx.form.with_value(|f| {
+            ctx.draft.with(|d| forms::submission::json_payload(f, d, &submission_id, &reference, &browser::now_iso()))
+        });
+        leptos::task::spawn_local(async move {
+            let mut headers: Vec<(&str, &str)> = endpoint.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            headers.push(("Idempotency-Key", &submission_id));
+            match http::post_json(&endpoint.url, &payload.to_string(), &headers).await {
+                Ok(_) => {
+                    ctx.draft.update(|d| d.nickname = Some(reference.clone()));
+                    sending.set(Sending::Idle);
+                    ctx.screen.set(Screen::Done);
+                }
+                Err(http::HttpError::Status { status, .. }) if (400..500).contains(&status) && status != 408 && status != 429 => {
+                    sending.set(Sending::Failed("send-rejected"))
+                }
+                Err(_) => sending.set(Sending::Failed("send-failed")),
+            }
+        });
+    };
+    view! {
+        <h1 class="heading" id="question-heading" tabindex="-1">{move || t(&ctx.lang.get(), "check-title")}</h1>
+        <p class="lead">{move || t(&ctx.lang.get(), "check-intro")}</p>
+        <dl class="summary">{rows}</dl>
+        {move || match sending.get() {
+            Sending::Failed(key) => Some(view! { <p class="notice notice--warning" role="alert">{t(&ctx.lang.get(), key)}</p> }),
+            _ => None,
+        }}
+        <button type="button" class="button" on:click=send disabled=move || sending.get() == Sending::Busy>
+            {move || t(&ctx.lang.get(), if sending.get() == Sending::Busy { "sending" } else { "submit" })}
+        </button>
+    }
+}
+
+/// An answer as the applicant reads it back.
+fn display(ctx: crate::context::FormContext, q: &Question, answer: Option<&Answer>) -> String {
+    let lang = ctx.lang.get();
+    let Some(answer) = answer else { return t(&lang, "not-answered").to_owned() };
+    let choice = |v: &str| q.choices.iter().find(|c| c.value == v).map_or_else(|| v.to_owned(), |c| ctx.text(&c.label));
+    match answer {
+        Answer::Text(s) | Answer::Date(s) => s.clone(),
+        Answer::Number(n) => n.to_string(),
+        Answer::Bool(b) if q.kind == QuestionType::Consent => t(&lang, if *b { "consent-agree" } else { "no" }).to_owned(),
+        Answer::Bool(b) => t(&lang, if *b { "yes" } else { "no" }).to_owned(),
+        Answer::Choice(v) => choice(v),
+        Answer::Choices(vs) => vs.iter().map(|v| choice(v)).collect::<Vec<_>>().join(", "),
+        Answer::Scale(v) => v.to_string(),
+        Answer::Media(m) => m.name.clone(),
+        Answer::Entries(entries) => entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let parts: Vec<String> = q
+                    .questions
+                    .iter()
+                    .filter_map(|m| e.get(&m.id).map(|a| display(ctx, m, Some(a))))
+                    .collect();
+                format!("{}. {}", i + 1, parts.join(" – "))
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}

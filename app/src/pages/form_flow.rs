@@ -1,0 +1,91 @@
+//! One application, from the start page to the confirmation: holds its state and shows the
+//! screen it is on.
+
+use forms::{Draft, Form};
+use leptos::prelude::*;
+
+use crate::context::{AssetBase, FormContext, Screen};
+use crate::i18n::is_rtl;
+use crate::loader::LoadedForm;
+use crate::pages::check_answers::CheckAnswers;
+use crate::pages::confirmation::Confirmation;
+use crate::pages::start::StartPage;
+use crate::pages::step::StepPage;
+use crate::platform::browser;
+
+/// Where the applicant's data goes, from `config.json` (never from the link).
+#[derive(Clone)]
+pub struct Destination(pub std::sync::Arc<forms::Endpoint>);
+
+/// The screens of one form.
+#[component]
+pub fn FormFlow(
+    /// The loaded, checked form.
+    loaded: LoadedForm,
+) -> impl IntoView {
+    let lang = initial_language(&loaded.form);
+    let draft = Draft::new(&loaded.form, &loaded.source, browser::random_id(), lang.clone(), browser::now_ms());
+    let ctx = FormContext {
+        form: StoredValue::new(loaded.form.clone()),
+        draft: RwSignal::new(draft),
+        lang: RwSignal::new(lang),
+        errors: RwSignal::new(Vec::new()),
+        screen: RwSignal::new(Screen::Start),
+        returning_to_check: RwSignal::new(false),
+        asset_base: StoredValue::new(AssetBase::of(&loaded.definition_url)),
+    };
+    provide_context(ctx);
+    provide_context(Destination(loaded.endpoint.clone()));
+
+    Effect::new(move |_| {
+        let lang = ctx.lang.get();
+        browser::set_document_language(&lang, is_rtl(&lang));
+    });
+    // After the screen changes, move focus to its heading so screen readers announce the new
+    // question instead of staying silent on a button that no longer exists.
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = ctx.screen.get();
+        if previous.is_some_and(|p| p != screen) {
+            request_animation_frame(|| {
+                browser::scroll_to_top();
+                browser::focus("question-heading");
+            });
+        }
+        screen
+    });
+
+    let page_title = loaded.form.title.clone();
+    Effect::new(move |_| browser::set_title(&ctx.text(&page_title)));
+
+    let org = loaded.form.organisation.name.clone();
+    let title = loaded.form.title.clone();
+    view! {
+        <header class="header">
+            <div class="header__inner">
+                <p class="header__org" dir="auto">{move || ctx.text(&org)}</p>
+                <p class="header__title" dir="auto">{move || ctx.text(&title)}</p>
+            </div>
+        </header>
+        <main id="main" class="main">
+            {move || match ctx.screen.get() {
+                Screen::Start => view! { <StartPage /> }.into_any(),
+                Screen::Step(step) => view! { <StepPage step /> }.into_any(),
+                Screen::Check => view! { <CheckAnswers /> }.into_any(),
+                Screen::Done => view! { <Confirmation /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// The first language: the link's `?lang=`, else the browser's languages, else the form default;
+/// always one the form declares.
+fn initial_language(form: &Form) -> String {
+    let declared = |tag: &str| {
+        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        form.languages.iter().find(|l| **l == tag || **l == primary).cloned()
+    };
+    browser::query_param("lang")
+        .and_then(|l| declared(&l))
+        .or_else(|| browser::preferred_languages().iter().find_map(|l| declared(l)))
+        .unwrap_or_else(|| form.default_language.clone())
+}

@@ -1,0 +1,73 @@
+//! The start page: what the scheme is, who can apply, how long it takes, the closing date, and
+//! someone to talk to first.
+
+use leptos::prelude::*;
+
+use crate::context::{FormContext, Screen};
+use crate::i18n::t;
+use crate::platform::browser;
+
+/// The start page.
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let ctx = expect_context::<FormContext>();
+    let form = ctx.form.get_value();
+    let today = browser::now_iso().chars().take(10).collect::<String>();
+    let closed = form.closes.as_ref().is_some_and(|c| today.as_str() > c.as_str())
+        || form.opens.as_ref().is_some_and(|o| today.as_str() < o.as_str());
+    let start = move |_| {
+        let first = ctx.form.with_value(|f| ctx.draft.with(|d| f.steps(&d.answers).first().copied()));
+        ctx.screen.set(first.map_or(Screen::Check, Screen::Step));
+    };
+    let (title, description, who) = (form.title.clone(), form.description.clone(), form.who_can_apply.clone());
+    let has_who = !who.0.is_empty();
+    let minutes = form.minutes_needed;
+    let closes = form.closes.clone();
+    let contact = form.contact.clone().map(|c| {
+        let hours = c.hours.clone();
+        let phone = c.phone.clone().map(|p| {
+            let href = format!("tel:{}", p.replace(' ', ""));
+            view! { <li>"☎ "<a href=href dir="ltr">{p}</a></li> }
+        });
+        let whatsapp = c.whatsapp.clone().map(|w| {
+            let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+            let href = format!("https://wa.me/{digits}");
+            view! { <li>"WhatsApp: "<a href=href dir="ltr">{w}</a></li> }
+        });
+        let email = c.email.clone().map(|e| {
+            let href = format!("mailto:{e}");
+            view! { <li>"✉ "<a href=href dir="ltr">{e}</a></li> }
+        });
+        view! {
+            <section class="contact" aria-labelledby="contact-title">
+                <h2 id="contact-title">{move || t(&ctx.lang.get(), "contact-intro")}</h2>
+                <p dir="auto"><bdi>{c.name.clone()}</bdi></p>
+                <ul class="contact__list">{phone}{whatsapp}{email}</ul>
+                <p class="hint" dir="auto">{move || ctx.text(&hours)}</p>
+            </section>
+        }
+    });
+    view! {
+        <h1 class="heading" id="question-heading" tabindex="-1" dir="auto">{move || ctx.text(&title)}</h1>
+        <p class="lead" dir="auto">{move || ctx.text(&description)}</p>
+        {has_who.then(|| view! {
+            <h2>{move || t(&ctx.lang.get(), "who-can-apply")}</h2>
+            <p dir="auto">{move || ctx.text(&who)}</p>
+        })}
+        <ul class="facts">
+            {minutes.map(|m| view! { <li>{move || t(&ctx.lang.get(), "time-needed")}" "{m}" "{move || t(&ctx.lang.get(), "minutes")}</li> })}
+            {closes.map(|c| view! { <li>{move || t(&ctx.lang.get(), "closes")}" "<time datetime=c.clone()>{c.clone()}</time></li> })}
+        </ul>
+        {if closed {
+            view! { <p class="notice notice--warning" role="status">{move || t(&ctx.lang.get(), "closed")}</p> }.into_any()
+        } else {
+            view! {
+                <button type="button" class="button button--start" on:click=start>
+                    {move || t(&ctx.lang.get(), "start")}<span class="button__arrow" aria-hidden="true">" →"</span>
+                </button>
+            }
+            .into_any()
+        }}
+        {contact}
+    }
+}

@@ -1,0 +1,70 @@
+//! Small facts from the browser: the link's parameters, the clock, randomness, focus.
+
+use wasm_bindgen::JsCast;
+
+/// A parameter of the page's link (`?form=…&lang=…`).
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    window.navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// Milliseconds since 1970 (UTC).
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// The current time as an ISO 8601 string in UTC.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Cryptographically random bytes (for ids and reference numbers).
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes
+}
+
+/// A random id of 16 bytes in hex, e.g. for a submission.
+pub fn random_id() -> String {
+    random_bytes::<16>().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Sets `<html lang dir>` so screen readers pick the right voice and the layout mirrors.
+pub fn set_document_language(lang: &str, rtl: bool) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", lang);
+        let _ = html.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+    }
+}
+
+/// Sets the page title (announced by screen readers when the step changes).
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Moves focus to the element with `id` (a heading or the error summary), so screen readers
+/// announce the new step instead of staying on the button that was pressed.
+pub fn focus(id: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Scrolls to the top of the page (after a step changes).
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

@@ -1,0 +1,4 @@
+//! Adapters to the browser. Everything else in the app goes through these.
+
+pub mod browser;
+pub mod http;

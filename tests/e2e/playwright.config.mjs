@@ -1,0 +1,48 @@
+// End-to-end tests in Debian's headless Chromium (never a downloaded browser), against the
+// release build in dist/ served by the real test endpoint on 127.0.0.1.
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+export const APP_PORT = 4173;
+export const ENDPOINT_PORT = 4174;
+const received = path.join(root, 'target/e2e-received');
+
+export default defineConfig({
+  testDir: here,
+  testMatch: '*.spec.mjs',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // Two cores: one browser at a time keeps runs steady.
+  workers: 1,
+  reporter: [['list']],
+  outputDir: path.join(root, 'target/e2e-results'),
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}/`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+      ],
+    },
+  },
+  webServer: {
+    // The app is served with a test config.json (edited beside the build, no rebuild) that
+    // points at this run's endpoint; submissions land in target/e2e-received.
+    command:
+      `rm -rf ${received} && ${path.join(root, 'target/debug/seedform-endpoint')} --port ${ENDPOINT_PORT} ` +
+      `--data ${received} --app ${path.join(root, 'dist')} --app-port ${APP_PORT} --config ${path.join(here, 'config.test.json')}`,
+    url: `http://127.0.0.1:${APP_PORT}/config.json`,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    timeout: 30_000,
+  },
+});
