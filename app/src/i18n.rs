@@ -41,7 +41,9 @@ pub fn t(_lang: &str, key: &str) -> &'static str {
         "details-for-organisers" => "Details for the organisers",
         "add-entry" => "Add another",
         "remove-entry" => "Remove",
-        "files-not-ready" => "Recording and uploading files is not available in this version. Please describe your answer in writing, or contact us.",
+        "files-not-ready" => {
+            "Recording and uploading files is not available in this version. Please describe your answer in writing, or contact us."
+        }
         _ => "",
     }
 }
@@ -73,8 +75,12 @@ pub fn violation(_lang: &str, v: &Violation) -> String {
         Violation::OutOfScale => "Please choose a point on the scale.".into(),
         Violation::MustConsent => "Please tick the box to agree.".into(),
         Violation::FileTypeNotAllowed => "This type of file cannot be used here.".into(),
-        Violation::FileTooLarge { max_bytes } => format!("The file is too big. The limit is {} MB.", max_bytes / 1_000_000),
-        Violation::RecordingTooLong { max_seconds } => format!("The recording is too long. The limit is {max_seconds} seconds."),
+        Violation::FileTooLarge { max_bytes } => {
+            format!("The file is too big. The limit is {} MB.", max_bytes / 1_000_000)
+        }
+        Violation::RecordingTooLong { max_seconds } => {
+            format!("The recording is too long. The limit is {max_seconds} seconds.")
+        }
         Violation::WrongKind => "Please check this answer.".into(),
         Violation::TooFewEntries { min } => format!("Please add at least {min}."),
         Violation::TooManyEntries { max } => format!("Please add no more than {max}."),
@@ -83,5 +89,8 @@ pub fn violation(_lang: &str, v: &Violation) -> String {
 
 /// Whether `lang` is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
-    matches!(lang.split('-').next().unwrap_or(""), "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" | "he" | "yi" | "dv" | "sd" | "ug")
+    matches!(
+        lang.split('-').next().unwrap_or(""),
+        "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" | "he" | "yi" | "dv" | "sd" | "ug"
+    )
 }

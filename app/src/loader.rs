@@ -55,12 +55,14 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
     let config_text = http::get_text("config.json").await.map_err(|e| LoadError::ConfigUnreachable(e.to_string()))?;
     let config = DeploymentConfig::from_json(&config_text).map_err(|e| LoadError::ConfigInvalid(e.to_string()))?;
     let requested = browser::query_param("form");
-    let entry = config.form(requested.as_deref()).ok_or_else(|| LoadError::UnknownForm(requested.unwrap_or_default()))?;
+    let entry =
+        config.form(requested.as_deref()).ok_or_else(|| LoadError::UnknownForm(requested.unwrap_or_default()))?;
     let url = entry.definition.clone();
     let bytes = http::get_bytes(&url)
         .await
         .map_err(|e| LoadError::DefinitionUnreachable { url: url.clone(), reason: e.to_string() })?;
-    let form = forms::load(&bytes, &url, None).map_err(|problems| LoadError::DefinitionInvalid { url: url.clone(), problems })?;
+    let form = forms::load(&bytes, &url, None)
+        .map_err(|problems| LoadError::DefinitionInvalid { url: url.clone(), problems })?;
     let endpoint = config.endpoint_for(&form.id).clone();
     Ok(LoadedForm {
         source: String::from_utf8_lossy(&bytes).into(),

@@ -84,7 +84,8 @@ impl DeploymentConfig {
         if config.forms.is_empty() {
             return Err(ConfigError::NoForms);
         }
-        for endpoint in std::iter::once(&config.endpoint).chain(config.forms.iter().filter_map(|f| f.endpoint.as_ref())) {
+        for endpoint in std::iter::once(&config.endpoint).chain(config.forms.iter().filter_map(|f| f.endpoint.as_ref()))
+        {
             if !is_allowed_endpoint(&endpoint.url) {
                 return Err(ConfigError::InsecureEndpoint(endpoint.url.clone()));
             }
@@ -114,11 +115,13 @@ fn is_allowed_endpoint(url: &str) -> bool {
     }
     let Some(rest) = lower.strip_prefix("http://") else { return false };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.rsplit_once(':').map_or(host, |(h, port)| if port.chars().all(|c| c.is_ascii_digit()) { h } else { host });
+    let host =
+        host.rsplit_once(':').map_or(host, |(h, port)| if port.chars().all(|c| c.is_ascii_digit()) { h } else { host });
     matches!(host, "127.0.0.1" | "localhost" | "[::1]")
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -157,7 +160,10 @@ mod tests {
 
     #[test]
     fn an_empty_or_broken_config_says_why() {
-        assert_eq!(DeploymentConfig::from_json(r#"{"forms": [], "endpoint": {"url": "https://x.org"}}"#), Err(ConfigError::NoForms));
+        assert_eq!(
+            DeploymentConfig::from_json(r#"{"forms": [], "endpoint": {"url": "https://x.org"}}"#),
+            Err(ConfigError::NoForms)
+        );
         assert!(matches!(DeploymentConfig::from_json("{"), Err(ConfigError::Invalid(_))));
     }
 }

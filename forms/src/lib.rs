@@ -16,8 +16,8 @@
 
 pub mod answer;
 pub mod check;
-pub mod config;
 pub mod condition;
+pub mod config;
 pub mod definition;
 pub mod draft;
 pub mod flow;
@@ -29,8 +29,8 @@ pub mod validate;
 
 pub use answer::{Answer, Answers, MediaRef};
 pub use check::{Assets, DirAssets};
-pub use config::{ConfigError, DeploymentConfig, Endpoint, EndpointKind};
 pub use condition::{Comparison, Condition, Literal, Membership};
+pub use config::{ConfigError, DeploymentConfig, Endpoint, EndpointKind};
 pub use definition::{AnswerMode, Choice, Form, Layout, Page, Question, QuestionType, Rules, Scale, ScaleStyle};
 pub use draft::{DRAFT_SCHEMA_VERSION, Draft, DraftError};
 pub use flow::Step;

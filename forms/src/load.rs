@@ -68,8 +68,28 @@ pub fn load(bytes: &[u8], file: &str, assets: Option<&dyn Assets>) -> Result<For
             return Err(vec![at(pos, syntax_message(&e))]);
         }
     };
+    if !value.is_object() {
+        let found = match &value {
+            Value::Array(_) => "a list",
+            Value::String(_) => "a text",
+            Value::Number(_) => "a number",
+            Value::Bool(_) => "true or false",
+            _ => "null",
+        };
+        let first = text.len() - text.trim_start().len();
+        return Err(vec![at(
+            SpanIndex::lines_only(text).position(text, first),
+            format!("The file holds {found}. A form definition is one JSON object: {{ \"id\": …, \"pages\": [ … ] }}."),
+        )]);
+    }
     let index = SpanIndex::new(text);
     let mut problems = Vec::new();
+    for (key, offset) in index.duplicate_keys() {
+        problems.push(at(
+            index.position(text, *offset),
+            format!("\"{key}\" appears twice in this object, and only the last one counts. Remove one of them."),
+        ));
+    }
     let mut report = |pointer: &str, key: bool, message: String| {
         let pos = if key { index.key_position(text, pointer) } else { index.value_position(text, pointer) };
         problems.push(at(pos, message));
@@ -132,8 +152,12 @@ fn pointer_of(base: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> 
     }
     let message = e.inner().to_string();
     if let Some(field) = backticked(&message, "unknown field `") {
-        let with_key = format!("{pointer}/{}", escape(&field));
-        return (with_key, true);
+        // The path already ends with the key when the error came from reading that key.
+        let tail = format!("/{}", escape(&field));
+        if !pointer.ends_with(&tail) {
+            pointer.push_str(&tail);
+        }
+        return (pointer, true);
     }
     (pointer, false)
 }

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 pub struct SpanIndex {
     values: HashMap<String, usize>,
     keys: HashMap<String, usize>,
+    duplicates: Vec<(String, usize)>,
     line_starts: Vec<usize>,
 }
 
@@ -61,6 +62,12 @@ impl SpanIndex {
         }
     }
 
+    /// Keys that appear a second time in the same object, with the offset of the repeat.
+    /// `serde_json` keeps only the last value, so the first would be lost without a word.
+    pub fn duplicate_keys(&self) -> &[(String, usize)] {
+        &self.duplicates
+    }
+
     /// The line and character column of byte `offset` in `text`.
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
@@ -71,6 +78,14 @@ impl SpanIndex {
 
     /// The position of a 1-based line and a 1-based *byte* column (as `serde_json` reports them).
     pub fn from_line_and_byte_column(&self, text: &str, line: usize, byte_column: usize) -> Position {
+        // Column 0 means the error is the line break that ends the line before (a raw line break
+        // in a text, or the end of a file that ends with one): show that line, not the next.
+        if byte_column == 0
+            && line > 1
+            && let Some(&start) = self.line_starts.get(line - 1)
+        {
+            return self.position(text, start - 1);
+        }
         let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
         let mut offset = (start + byte_column.saturating_sub(1)).min(text.len());
         while offset > start && !text.is_char_boundary(offset) {
@@ -111,6 +126,7 @@ impl Scanner<'_> {
         match self.peek() {
             Some(b'{') => {
                 self.pos += 1;
+                let mut seen = std::collections::HashSet::new();
                 loop {
                     self.skip_ws();
                     match self.peek() {
@@ -123,6 +139,9 @@ impl Scanner<'_> {
                             let key_start = self.pos;
                             let key = self.string();
                             let child = format!("{pointer}/{}", escape(&key));
+                            if !seen.insert(key.clone()) {
+                                index.duplicates.push((key.clone(), key_start));
+                            }
                             index.keys.insert(child.clone(), key_start);
                             self.skip_ws();
                             if self.peek() == Some(b':') {
@@ -191,8 +210,8 @@ mod tests {
     fn finds_nested_values_and_keys_with_character_columns() {
         let text = "{\n  \"a\": [1, {\"عربي\": true}],\n  \"b/c\": \"x\"\n}";
         let idx = SpanIndex::new(text);
-        assert_eq!(idx.value_position(text, "/a/1/عربي"), Position { line: 2, column: 22 });
-        assert_eq!(idx.key_position(text, "/a/1/عربي"), Position { line: 2, column: 15 });
+        assert_eq!(idx.value_position(text, "/a/1/عربي"), Position { line: 2, column: 21 });
+        assert_eq!(idx.key_position(text, "/a/1/عربي"), Position { line: 2, column: 13 });
         assert_eq!(idx.value_position(text, "/b~1c"), Position { line: 3, column: 10 });
         // A pointer that does not exist falls back to its nearest ancestor.
         assert_eq!(idx.value_position(text, "/a/7/x"), Position { line: 2, column: 8 });

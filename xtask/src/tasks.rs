@@ -5,7 +5,8 @@ use std::process::Command;
 use crate::setup::{self, Result, root, run, tool_path};
 
 /// The sample form definitions, checked by the test command.
-const SAMPLES: &[&str] = &["forms/samples/seed-fund.json", "forms/samples/integration-award.json", "forms/samples/feedback-survey.json"];
+const SAMPLES: &[&str] =
+    &["forms/samples/seed-fund.json", "forms/samples/integration-award.json", "forms/samples/feedback-survey.json"];
 
 fn cargo() -> Command {
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
@@ -57,5 +58,7 @@ pub fn test() -> Result {
     check(&SAMPLES.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())?;
     build_app()?;
     run(cargo().args(["build", "--quiet", "-p", "seedform-endpoint"]))?;
-    run(Command::new("npx").args(["playwright", "test", "--config", "tests/e2e/playwright.config.mjs"]).env("PATH", tool_path()))
+    run(Command::new("npx")
+        .args(["playwright", "test", "--config", "tests/e2e/playwright.config.mjs"])
+        .env("PATH", tool_path()))
 }

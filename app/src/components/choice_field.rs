@@ -60,7 +60,8 @@ pub fn ChoiceField(
         .enumerate()
         .map(|(i, option)| {
             let option_id = format!("{id}-{i}");
-            let (scope_checked, qid_checked, answer_checked) = (scope.clone(), question.id.clone(), option.answer.clone());
+            let (scope_checked, qid_checked, answer_checked) =
+                (scope.clone(), question.id.clone(), option.answer.clone());
             let checked = move || is_selected(ctx.answer(&scope_checked, &qid_checked), &answer_checked);
             let (scope_set, qid_set, answer_set) = (scope.clone(), question.id.clone(), option.answer.clone());
             let on_change = move |ev: leptos::ev::Event| {
@@ -126,7 +127,12 @@ fn options_of(q: &Question, asset_base: &AssetBase) -> Vec<Option_> {
             Option_ { answer: Answer::Bool(false), label: OptionLabel::Key("no"), picture: None, icon: None },
         ],
         QuestionType::Consent => {
-            vec![Option_ { answer: Answer::Bool(true), label: OptionLabel::Key("consent-agree"), picture: None, icon: None }]
+            vec![Option_ {
+                answer: Answer::Bool(true),
+                label: OptionLabel::Key("consent-agree"),
+                picture: None,
+                icon: None,
+            }]
         }
         QuestionType::Scale => {
             let Some(scale) = &q.scale else { return Vec::new() };

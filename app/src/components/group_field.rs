@@ -51,7 +51,11 @@ pub fn GroupField(
                         let entry_label = entry_label.clone();
                         move || {
                             let text = ctx.text(&entry_label);
-                            if text.is_empty() { format!("{}", index + 1) } else { text.replace("{n}", &(index + 1).to_string()) }
+                            if text.is_empty() {
+                                format!("{}", index + 1)
+                            } else {
+                                text.replace("{n}", &(index + 1).to_string())
+                            }
                         }
                     };
                     let fields = members

@@ -64,7 +64,12 @@ pub fn error_view(ctx: FormContext, field: String, id: &str) -> impl IntoView + 
 }
 
 /// The ids to name in `aria-describedby`: the hint if there is one, the error while shown.
-pub fn described_by(ctx: FormContext, question: &Question, field: String, id: &str) -> impl Fn() -> Option<String> + use<> {
+pub fn described_by(
+    ctx: FormContext,
+    question: &Question,
+    field: String,
+    id: &str,
+) -> impl Fn() -> Option<String> + use<> {
     let hint = (!question.hint.0.is_empty()).then(|| format!("{id}-hint"));
     let error = format!("{id}-error");
     move || {

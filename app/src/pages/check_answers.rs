@@ -60,7 +60,9 @@ pub fn CheckAnswers() -> impl IntoView {
             let target = ctx.form.with_value(|f| {
                 ctx.draft.with(|d| {
                     let top = first.field.split('.').next().unwrap_or_default().to_owned();
-                    f.steps(&d.answers).into_iter().find(|s| f.step_questions(*s, &d.answers).iter().any(|q| q.id == top))
+                    f.steps(&d.answers)
+                        .into_iter()
+                        .find(|s| f.step_questions(*s, &d.answers).iter().any(|q| q.id == top))
                 })
             });
             ctx.errors.set(errors);
@@ -78,7 +80,8 @@ pub fn CheckAnswers() -> impl IntoView {
             ctx.draft.with(|d| forms::submission::json_payload(f, d, &submission_id, &reference, &browser::now_iso()))
         });
         leptos::task::spawn_local(async move {
-            let mut headers: Vec<(&str, &str)> = endpoint.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let mut headers: Vec<(&str, &str)> =
+                endpoint.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
             headers.push(("Idempotency-Key", &submission_id));
             match http::post_json(&endpoint.url, &payload.to_string(), &headers).await {
                 Ok(_) => {
@@ -86,7 +89,9 @@ pub fn CheckAnswers() -> impl IntoView {
                     sending.set(Sending::Idle);
                     ctx.screen.set(Screen::Done);
                 }
-                Err(http::HttpError::Status { status, .. }) if (400..500).contains(&status) && status != 408 && status != 429 => {
+                Err(http::HttpError::Status { status, .. })
+                    if (400..500).contains(&status) && status != 408 && status != 429 =>
+                {
                     sending.set(Sending::Failed("send-rejected"))
                 }
                 Err(_) => sending.set(Sending::Failed("send-failed")),
@@ -115,7 +120,9 @@ fn display(ctx: crate::context::FormContext, q: &Question, answer: Option<&Answe
     match answer {
         Answer::Text(s) | Answer::Date(s) => s.clone(),
         Answer::Number(n) => n.to_string(),
-        Answer::Bool(b) if q.kind == QuestionType::Consent => t(&lang, if *b { "consent-agree" } else { "no" }).to_owned(),
+        Answer::Bool(b) if q.kind == QuestionType::Consent => {
+            t(&lang, if *b { "consent-agree" } else { "no" }).to_owned()
+        }
         Answer::Bool(b) => t(&lang, if *b { "yes" } else { "no" }).to_owned(),
         Answer::Choice(v) => choice(v),
         Answer::Choices(vs) => vs.iter().map(|v| choice(v)).collect::<Vec<_>>().join(", "),
@@ -125,11 +132,8 @@ fn display(ctx: crate::context::FormContext, q: &Question, answer: Option<&Answe
             .iter()
             .enumerate()
             .map(|(i, e)| {
-                let parts: Vec<String> = q
-                    .questions
-                    .iter()
-                    .filter_map(|m| e.get(&m.id).map(|a| display(ctx, m, Some(a))))
-                    .collect();
+                let parts: Vec<String> =
+                    q.questions.iter().filter_map(|m| e.get(&m.id).map(|a| display(ctx, m, Some(a)))).collect();
                 format!("{}. {}", i + 1, parts.join(" – "))
             })
             .collect::<Vec<_>>()

@@ -52,7 +52,9 @@ pub fn StepPage(
     };
     let go_back = move |_| {
         ctx.errors.set(Vec::new());
-        let previous = steps.with_untracked(|s| s.iter().position(|x| *x == step).and_then(|i| i.checked_sub(1)).and_then(|i| s.get(i).copied()));
+        let previous = steps.with_untracked(|s| {
+            s.iter().position(|x| *x == step).and_then(|i| i.checked_sub(1)).and_then(|i| s.get(i).copied())
+        });
         ctx.screen.set(previous.map_or(Screen::Start, Screen::Step));
     };
 

@@ -31,7 +31,8 @@ struct Options {
 }
 
 fn options() -> Result<Options, String> {
-    let mut o = Options { port: 8788, data: PathBuf::from(".seedform/received"), app: None, app_port: 8080, config: None };
+    let mut o =
+        Options { port: 8788, data: PathBuf::from(".seedform/received"), app: None, app_port: 8080, config: None };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"));
@@ -136,7 +137,10 @@ async fn receive_json(State(state): State<Arc<Endpoint>>, headers: HeaderMap, bo
     };
     let id = submission.get("submission_id").and_then(Value::as_str).unwrap_or_default().to_owned();
     if !safe_id(&id) {
-        return reject(StatusCode::BAD_REQUEST, "submission_id is missing or has characters other than letters, digits, - and _");
+        return reject(
+            StatusCode::BAD_REQUEST,
+            "submission_id is missing or has characters other than letters, digits, - and _",
+        );
     }
     if let Some(key) = headers.get("idempotency-key").and_then(|v| v.to_str().ok())
         && key != id
@@ -160,7 +164,8 @@ async fn receive_json(State(state): State<Arc<Endpoint>>, headers: HeaderMap, bo
         return reject(StatusCode::INSUFFICIENT_STORAGE, &format!("could not store: {e}"));
     }
     println!("received {id} ({})", submission.get("form_id").and_then(Value::as_str).unwrap_or("?"));
-    (StatusCode::CREATED, Json(json!({ "status": "stored", "submission_id": id, "reference": reference }))).into_response()
+    (StatusCode::CREATED, Json(json!({ "status": "stored", "submission_id": id, "reference": reference })))
+        .into_response()
 }
 
 async fn write_atomically(path: &Path, value: &Value) -> std::io::Result<()> {
