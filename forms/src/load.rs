@@ -2,11 +2,16 @@
 //! the bytes; the checker command and the app both go through here.
 
 use serde::Serialize;
+#[cfg(feature = "all-problems")]
 use serde_json::Value;
 
 use crate::check::{Assets, check_form};
-use crate::definition::{Form, Question};
-use crate::spans::{Position, SpanIndex, escape};
+use crate::definition::Form;
+#[cfg(feature = "all-problems")]
+use crate::definition::Question;
+#[cfg(feature = "all-problems")]
+use crate::spans::escape;
+use crate::spans::{Position, SpanIndex};
 
 /// The largest definition file read at all. Real forms are a few hundred kilobytes.
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
@@ -61,54 +66,97 @@ pub fn load(bytes: &[u8], file: &str, assets: Option<&dyn Assets>) -> Result<For
             "The file is empty. A form definition is a JSON object: { \"id\": …, \"pages\": [ … ] }.".into(),
         )]);
     }
-    let value: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            let pos = SpanIndex::lines_only(text).from_line_and_byte_column(text, e.line(), e.column());
-            return Err(vec![at(pos, syntax_message(&e))]);
-        }
-    };
-    if !value.is_object() {
-        let found = match &value {
-            Value::Array(_) => "a list",
-            Value::String(_) => "a text",
-            Value::Number(_) => "a number",
-            Value::Bool(_) => "true or false",
-            _ => "null",
-        };
+    if let Some(found) = non_object(text) {
         let first = text.len() - text.trim_start().len();
         return Err(vec![at(
             SpanIndex::lines_only(text).position(text, first),
             format!("The file holds {found}. A form definition is one JSON object: {{ \"id\": …, \"pages\": [ … ] }}."),
         )]);
     }
+    // Reading straight into the typed form keeps the app small: no JSON tree, no path tracking.
+    // Only when that fails does the checker (feature `all-problems`) read again to find every
+    // shape problem, not just the first.
+    let form = match serde_json::from_str::<Form>(text) {
+        Ok(form) => form,
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            let pos = SpanIndex::lines_only(text).from_line_and_byte_column(text, e.line(), e.column());
+            return Err(vec![at(pos, syntax_message(&e))]);
+        }
+        Err(e) => return Err(shape_problems(text, &e, &at)),
+    };
+    // serde_json accepted the text, so it is valid JSON nested at most 128 deep: safe to index.
     let index = SpanIndex::new(text);
-    let mut problems = Vec::new();
-    for (key, offset) in index.duplicate_keys() {
-        problems.push(at(
+    let mut problems = scanned_problems(&index, text, &at);
+    let mut report = |pointer: &str, message: String| problems.push(at(index.value_position(text, pointer), message));
+    check_form(&form, assets, &mut report);
+    problems.sort();
+    problems.dedup();
+    if problems.is_empty() { Ok(form) } else { Err(problems) }
+}
+
+/// What the top-level value is, if it is not an object.
+fn non_object(text: &str) -> Option<&'static str> {
+    match text.trim_start().chars().next()? {
+        '{' => None,
+        '[' => Some("a list"),
+        '"' => Some("a text"),
+        't' | 'f' => Some("true or false"),
+        'n' => Some("null"),
+        _ => Some("a number"),
+    }
+}
+
+/// Problems the span scanner notices: repeated keys (serde keeps only the last) and texts too
+/// long for any form.
+fn scanned_problems(index: &SpanIndex, text: &str, at: &dyn Fn(Position, String) -> Problem) -> Vec<Problem> {
+    let duplicates = index.duplicate_keys().iter().map(|(key, offset)| {
+        at(
             index.position(text, *offset),
             format!("\"{key}\" appears twice in this object, and only the last one counts. Remove one of them."),
-        ));
-    }
+        )
+    });
+    let long = index.long_texts().iter().map(|(offset, chars)| {
+        at(
+            index.position(text, *offset),
+            format!("This text is {chars} characters long. Texts in a form must be under {MAX_TEXT_CHARS} characters."),
+        )
+    });
+    duplicates.chain(long).collect()
+}
+
+/// Every problem with the shape of a definition that is valid JSON but not a valid form.
+#[cfg(feature = "all-problems")]
+fn shape_problems(text: &str, _first: &serde_json::Error, at: &dyn Fn(Position, String) -> Problem) -> Vec<Problem> {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            let pos = SpanIndex::lines_only(text).from_line_and_byte_column(text, e.line(), e.column());
+            return vec![at(pos, syntax_message(&e))];
+        }
+    };
+    let index = SpanIndex::new(text);
+    let mut problems = scanned_problems(&index, text, at);
     let mut report = |pointer: &str, key: bool, message: String| {
         let pos = if key { index.key_position(text, pointer) } else { index.value_position(text, pointer) };
         problems.push(at(pos, message));
     };
-    long_texts(&value, &mut String::new(), &mut |p, m| report(p, false, m));
-
-    match serde_path_to_error::deserialize::<_, Form>(&value) {
-        Ok(form) => check_form(&form, assets, &mut |p: &str, m: String| report(p, false, m)),
-        Err(_) => typed_problems(&value, &mut report),
+    if serde_path_to_error::deserialize::<_, Form>(&value).is_err() {
+        typed_problems(&value, &mut report);
     }
     problems.sort();
     problems.dedup();
-    if problems.is_empty() {
-        serde_json::from_value(value).map_err(|e| vec![at(start, plain_serde_message(&e.to_string()))])
-    } else {
-        Err(problems)
-    }
+    problems
 }
 
+/// The first problem with the shape of a definition, where serde_json found it. (The checker
+/// command lists every one; the app, which must stay small, shows the first.)
+#[cfg(not(feature = "all-problems"))]
+fn shape_problems(text: &str, first: &serde_json::Error, at: &dyn Fn(Position, String) -> Problem) -> Vec<Problem> {
+    let pos = SpanIndex::lines_only(text).from_line_and_byte_column(text, first.line(), first.column());
+    vec![at(pos, plain_serde_message(&first.to_string()))]
+}
+
+#[cfg(feature = "all-problems")]
 /// Finds every type error, not just the first: each question, each page without its questions,
 /// and the form without its pages are read on their own.
 fn typed_problems(value: &Value, report: &mut dyn FnMut(&str, bool, String)) {
@@ -138,6 +186,7 @@ fn typed_problems(value: &Value, report: &mut dyn FnMut(&str, bool, String)) {
     }
 }
 
+#[cfg(feature = "all-problems")]
 /// The JSON pointer of a `serde_path_to_error` error under `base`, and whether it names a key.
 fn pointer_of(base: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> (String, bool) {
     use serde_path_to_error::Segment;
@@ -165,40 +214,6 @@ fn pointer_of(base: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> 
 fn backticked(message: &str, prefix: &str) -> Option<String> {
     let rest = message.strip_prefix(prefix)?;
     Some(rest.split('`').next()?.to_owned())
-}
-
-fn long_texts(value: &Value, pointer: &mut String, report: &mut dyn FnMut(&str, String)) {
-    match value {
-        Value::String(s) => {
-            let chars = s.chars().count();
-            if chars > MAX_TEXT_CHARS {
-                report(
-                    pointer,
-                    format!(
-                        "This text is {chars} characters long. Texts in a form must be under {MAX_TEXT_CHARS} characters."
-                    ),
-                );
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                let len = pointer.len();
-                pointer.push_str(&format!("/{i}"));
-                long_texts(item, pointer, report);
-                pointer.truncate(len);
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map {
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&escape(k));
-                long_texts(item, pointer, report);
-                pointer.truncate(len);
-            }
-        }
-        _ => {}
-    }
 }
 
 fn syntax_message(e: &serde_json::Error) -> String {
@@ -283,4 +298,19 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shape_problem_is_placed_at_its_line_and_column() {
+        let text = "{\n  \"id\": \"f\",\n  \"version\": 3\n}";
+        let problems = load(text.as_bytes(), "f.json", None).err().unwrap_or_default();
+        let first = problems.first().map(|p| (p.line, p.column));
+        // serde_json stops at the end of the bad value; the checker build points at its start.
+        assert!(matches!(first, Some((3, 14 | 15))), "{problems:?}");
+        assert!(problems.iter().any(|p| p.message.contains("Expected a string")), "{problems:?}");
+    }
 }

@@ -13,6 +13,7 @@ pub struct SpanIndex {
     values: HashMap<String, usize>,
     keys: HashMap<String, usize>,
     duplicates: Vec<(String, usize)>,
+    long_texts: Vec<(usize, usize)>,
     line_starts: Vec<usize>,
 }
 
@@ -66,6 +67,11 @@ impl SpanIndex {
     /// `serde_json` keeps only the last value, so the first would be lost without a word.
     pub fn duplicate_keys(&self) -> &[(String, usize)] {
         &self.duplicates
+    }
+
+    /// Texts longer than [`crate::load::MAX_TEXT_CHARS`]: their offset and length in characters.
+    pub fn long_texts(&self) -> &[(usize, usize)] {
+        &self.long_texts
     }
 
     /// The line and character column of byte `offset` in `text`.
@@ -173,7 +179,11 @@ impl Scanner<'_> {
                 }
             }
             Some(b'"') => {
-                self.string();
+                let start = self.pos;
+                let chars = self.string().chars().count();
+                if chars > crate::load::MAX_TEXT_CHARS {
+                    index.long_texts.push((start, chars));
+                }
             }
             Some(_) => {
                 while matches!(self.peek(), Some(c) if !matches!(c, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'))

@@ -223,8 +223,11 @@ fn nesting_ten_thousand_levels_deep_is_refused_without_overflowing_the_stack() {
         assert_eq!(p.line, 4, "{p}");
     }
     // Unclosed all the way down, too.
-    let problems = forms::load("[".repeat(depth).as_bytes(), "open.json", None).expect_err("too deep");
+    let problems = forms::load("{\"a\":".repeat(depth).as_bytes(), "open.json", None).expect_err("too deep");
     assert!(problems[0].message.contains("nested more than 128 levels"), "{}", listing(&problems));
+    // A bare list is refused for what it is before its depth matters.
+    let problems = forms::load("[".repeat(depth).as_bytes(), "open.json", None).expect_err("a list");
+    assert!(problems[0].message.contains("holds a list"), "{}", listing(&problems));
 }
 
 #[test]

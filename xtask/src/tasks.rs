@@ -9,7 +9,7 @@ const SAMPLES: &[&str] =
     &["forms/samples/seed-fund.json", "forms/samples/integration-award.json", "forms/samples/feedback-survey.json"];
 
 fn cargo() -> Command {
-    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    let mut cmd = Command::new("cargo");
     cmd.env("PATH", tool_path());
     cmd
 }
@@ -55,6 +55,8 @@ pub fn test() -> Result {
     run(cargo().args(["clippy", "--workspace", "--all-targets", "--features", "forms/cli", "--", "-D", "warnings"]))?;
     run(cargo().args(["clippy", "-p", "seedform-app", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]))?;
     run(cargo().args(["test", "--workspace", "--features", "forms/cli"]))?;
+    // The app builds the engine without `all-problems`; test that build of the loader too.
+    run(cargo().args(["test", "-p", "forms", "--lib"]))?;
     check(&SAMPLES.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())?;
     build_app()?;
     run(cargo().args(["build", "--quiet", "-p", "seedform-endpoint"]))?;
