@@ -10,6 +10,9 @@ pub fn t(_lang: &str, key: &str) -> &'static str {
     match key {
         "loading" => "Loading the form…",
         "continue" => "Continue",
+        "date-day" => "Day",
+        "date-month" => "Month",
+        "date-year" => "Year",
         "back" => "Back",
         "start" => "Start now",
         "change" => "Change",

@@ -72,7 +72,8 @@ impl Answer {
                     Answer::Text(raw.to_owned())
                 }
             }
-            QuestionType::Phone | QuestionType::Email => Answer::Text(ascii_digits(trimmed)),
+            // Kept as typed (validation trims), so a space typed between digits is not eaten.
+            QuestionType::Phone | QuestionType::Email => Answer::Text(ascii_digits(raw)),
             _ => Answer::Text(raw.to_owned()),
         })
     }

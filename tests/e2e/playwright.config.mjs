@@ -21,6 +21,8 @@ export default defineConfig({
   outputDir: path.join(root, 'target/e2e-results'),
   use: {
     baseURL: `http://127.0.0.1:${APP_PORT}/`,
+    // A UK applicant's browser: dates are typed day, month, year.
+    locale: 'en-GB',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

@@ -1,6 +1,7 @@
 //! Parts of screens.
 
 pub mod choice_field;
+pub mod date_field;
 pub mod error_summary;
 pub mod group_field;
 pub mod progress_bar;

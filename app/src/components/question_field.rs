@@ -5,6 +5,7 @@ use forms::{Question, QuestionType};
 use leptos::prelude::*;
 
 use crate::components::choice_field::ChoiceField;
+use crate::components::date_field::DateField;
 use crate::components::group_field::GroupField;
 use crate::components::text_field::TextField;
 use crate::context::{FormContext, Scope, html_id};
@@ -26,8 +27,8 @@ pub fn QuestionField(
         | QuestionType::LongText
         | QuestionType::Number
         | QuestionType::Email
-        | QuestionType::Phone
-        | QuestionType::Date => view! { <TextField question scope as_heading /> }.into_any(),
+        | QuestionType::Phone => view! { <TextField question scope as_heading /> }.into_any(),
+        QuestionType::Date => view! { <DateField question scope as_heading /> }.into_any(),
         QuestionType::SingleChoice
         | QuestionType::MultipleChoice
         | QuestionType::YesNo

@@ -1,4 +1,4 @@
-//! Text, number, e-mail, phone and date questions.
+//! Text, number, e-mail and phone questions.
 
 use forms::{Answer, Question, QuestionType};
 use leptos::prelude::*;
@@ -27,13 +27,12 @@ pub fn TextField(
         move || ctx.error_for(&field).is_some()
     };
     let describedby = described_by(ctx, &question, field.clone(), &id);
-    let value = {
-        let (scope, qid) = (scope.clone(), qid.clone());
-        move || match ctx.answer(&scope, &qid) {
-            Some(Answer::Text(t) | Answer::Date(t)) => t,
-            Some(Answer::Number(n)) => format_number(n),
-            _ => String::new(),
-        }
+    // Set once, not bound to the answer: the box keeps exactly what is typed (a trailing space,
+    // "3500." on the way to "3500.50"), while the draft stores the neutral value.
+    let value = match ctx.answer(&scope, &qid) {
+        Some(Answer::Text(t)) => t,
+        Some(Answer::Number(n)) => format_number(n),
+        _ => String::new(),
     };
     let on_input = move |ev: leptos::ev::Event| {
         let raw = event_target_value(&ev);
@@ -43,7 +42,6 @@ pub fn TextField(
         QuestionType::Email => ("email", "email", "email"),
         QuestionType::Phone => ("tel", "tel", "tel"),
         QuestionType::Number => ("text", "decimal", "off"),
-        QuestionType::Date => ("date", "none", "off"),
         _ => ("text", "text", "off"),
     };
     let label_view = view! {
@@ -59,7 +57,7 @@ pub fn TextField(
                 dir="auto"
                 aria-describedby=describedby
                 aria-invalid=move || has_error().then_some("true")
-                prop:value=value
+                prop:value=value.clone()
                 on:input=on_input
             ></textarea>
         }
@@ -68,7 +66,7 @@ pub fn TextField(
         view! {
             <input
                 class="input"
-                class:input--short=matches!(kind, QuestionType::Number | QuestionType::Date)
+                class:input--short=kind == QuestionType::Number
                 type=input_type
                 inputmode=input_mode
                 autocomplete=autocomplete
@@ -77,7 +75,7 @@ pub fn TextField(
                 dir="auto"
                 aria-describedby=describedby
                 aria-invalid=move || has_error().then_some("true")
-                prop:value=value
+                prop:value=value.clone()
                 on:input=on_input
             />
         }

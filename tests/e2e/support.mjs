@@ -1,0 +1,100 @@
+// Page objects and helpers shared by the end-to-end tests.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const ENDPOINT = 'http://127.0.0.1:4174';
+
+/** Every WCAG 2.x A/AA rule axe has, including WCAG 2.2 AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on the page as it is now and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page, where) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+  // Guard against a run that analysed nothing (an empty page passes every rule vacuously).
+  expect(results.passes.length, `axe checks that ran on ${where}`).toBeGreaterThan(10);
+  return results.passes.length;
+}
+
+/** Moves focus with the Tab key only, until `locator` has it; fails if it cannot be reached. */
+export async function tabTo(page, locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`not reachable with the keyboard: ${locator}`);
+}
+
+/** Activates a button with the keyboard (Tab to it, then Enter). */
+export async function pressButton(page, name) {
+  const button = page.getByRole('button', { name, exact: true });
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+}
+
+/** Types into the box labelled `label`, reaching it with Tab. */
+export async function typeInto(page, label, text) {
+  const box = page.getByLabel(label, { exact: true });
+  await tabTo(page, box);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+/** Chooses the radio option `option` in the group named `legend`, with Tab, arrows and Space. */
+export async function chooseRadio(page, legend, option) {
+  const group = page.getByRole('group', { name: legend });
+  const radios = group.getByRole('radio');
+  const target = group.getByRole('radio', { name: option });
+  // Tab lands on the group's checked radio, or its first one; arrows move (and select) within it.
+  for (let i = 0; i < 80; i++) {
+    const inGroup = await radios.evaluateAll((els) => els.includes(document.activeElement));
+    if (inGroup) break;
+    await page.keyboard.press('Tab');
+  }
+  for (let i = 0; i < 12; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(target).toBeChecked();
+}
+
+/** Ticks the checkbox `option` (Tab, then Space). */
+export async function tick(page, option) {
+  const box = page.getByRole('checkbox', { name: option, exact: true });
+  await tabTo(page, box);
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+}
+
+/** Opens a configured form and presses "Start now" with the keyboard. */
+export async function startForm(page, form, lang = 'en') {
+  await page.goto(`/?form=${form}&lang=${lang}`);
+  await expect(page.locator('#question-heading')).toBeVisible();
+  await pressButton(page, 'Start now');
+  await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
+}
+
+/** What the test endpoint has received. */
+export async function received(request) {
+  const response = await request.get(`${ENDPOINT}/submissions`);
+  expect(response.ok()).toBeTruthy();
+  return response.json();
+}
+
+/** The one received submission whose body carries `reference`, as the app sent it. */
+export async function receivedWithReference(request, reference) {
+  const all = await received(request);
+  const matches = all.filter((s) => JSON.stringify(s).includes(reference));
+  expect(matches, `submissions with reference ${reference}`).toHaveLength(1);
+  return matches[0].received ?? matches[0];
+}
+
+/** Whether the page scrolls sideways. */
+export async function scrollsHorizontally(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
