@@ -10,6 +10,10 @@ pub fn t(_lang: &str, key: &str) -> &'static str {
     match key {
         "loading" => "Loading the form…",
         "continue" => "Continue",
+        "listen" => "Listen",
+        "listen-stop" => "Stop",
+        "move-up" => "Move up",
+        "move-down" => "Move down",
         "date-day" => "Day",
         "date-month" => "Month",
         "date-year" => "Year",

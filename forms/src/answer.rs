@@ -72,8 +72,7 @@ impl Answer {
                     Answer::Text(raw.to_owned())
                 }
             }
-            // Kept as typed (validation trims), so a space typed between digits is not eaten.
-            QuestionType::Phone | QuestionType::Email => Answer::Text(ascii_digits(raw)),
+            QuestionType::Phone | QuestionType::Email => Answer::Text(ascii_digits(trimmed)),
             _ => Answer::Text(raw.to_owned()),
         })
     }

@@ -470,6 +470,15 @@ fn check_question(
     report: Report,
 ) {
     check_id(&q.id, &format!("{p}/id"), "question", report);
+    if crate::submission::RESERVED_QUESTION_IDS.contains(&q.id.as_str()) {
+        report(
+            &format!("{p}/id"),
+            format!(
+                "The question id \"{}\" is reserved: submissions use it for their own details. Choose another, e.g. \"{}_answer\".",
+                q.id, q.id
+            ),
+        );
+    }
     langs.required(&q.label, &format!("{p}/label"), "The question", report);
     langs.optional(&q.hint, &format!("{p}/hint"), "The hint", report);
     langs.optional(&q.help, &format!("{p}/help"), "The help text", report);

@@ -36,6 +36,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    // The smallest phone: every page of every sample form, walked with the keyboard, must not
+    // scroll sideways (WCAG 1.4.10 reflow; also what 200 % zoom on a 640 px screen looks like).
+    { name: 'phone-320', testMatch: 'keyboard-and-axe.spec.mjs', use: { viewport: { width: 320, height: 640 } } },
+  ],
   webServer: {
     // The app is served with a test config.json (edited beside the build, no rebuild) that
     // points at this run's endpoint; submissions land in target/e2e-received.

@@ -58,6 +58,8 @@ pub fn test() -> Result {
     // The app builds the engine without `all-problems`; test that build of the loader too.
     run(cargo().args(["test", "-p", "forms", "--lib"]))?;
     check(&SAMPLES.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())?;
+    // Every interface language file has every message, with the same variables and plural forms.
+    run(Command::new("node").arg("tests/check-locales.mjs"))?;
     build_app()?;
     run(cargo().args(["build", "--quiet", "-p", "seedform-endpoint"]))?;
     run(Command::new("npx")

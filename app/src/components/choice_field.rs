@@ -5,6 +5,7 @@
 use forms::{Answer, Question, QuestionType, ScaleStyle, Translated};
 use leptos::prelude::*;
 
+use crate::components::listen_button::ListenButton;
 use crate::components::question_field::{described_by, error_view, hint_view};
 use crate::context::{AssetBase, FormContext, Scope, html_id};
 use crate::i18n::t;
@@ -15,7 +16,17 @@ struct Option_ {
     answer: Answer,
     label: OptionLabel,
     picture: Option<(String, Translated)>,
-    icon: Option<&'static str>,
+    icon: Option<Icon>,
+}
+
+/// A drawn icon beside a scale point. Drawn, not emoji: emoji faces are missing from many
+/// tablets' fonts and differ in meaning between platforms.
+#[derive(Clone, Copy)]
+enum Icon {
+    /// A face from 0 (sad) to 4 (happy).
+    Face(usize),
+    /// A star.
+    Star,
 }
 
 #[derive(Clone)]
@@ -78,7 +89,7 @@ pub fn ChoiceField(
             let picture = option.picture.clone().map(|(src, alt)| {
                 view! { <img class="option__picture" src=src alt=move || ctx.text(&alt) width="160" height="120" /> }
             });
-            let icon = option.icon.map(|i| view! { <span class="option__icon" aria-hidden="true">{i}</span> });
+            let icon = option.icon.map(icon_view);
             view! {
                 <div class="option">
                     <input
@@ -112,6 +123,7 @@ pub fn ChoiceField(
                         view! { <span dir="auto">{legend_text}</span> }.into_any()
                     }}
                 </legend>
+                <ListenButton question=question.clone() />
                 {hint_view(ctx, &question, &id)}
                 {error_view(ctx, field.clone(), &id)}
                 <div class=class>{items}</div>
@@ -140,8 +152,8 @@ fn options_of(q: &Question, asset_base: &AssetBase) -> Vec<Option_> {
             (scale.min..=scale.max)
                 .map(|v| {
                     let icon = match scale.style {
-                        ScaleStyle::Faces => Some(face(v - scale.min, steps)),
-                        ScaleStyle::Stars => Some("★"),
+                        ScaleStyle::Faces => Some(Icon::Face(face(v - scale.min, steps))),
+                        ScaleStyle::Stars => Some(Icon::Star),
                         ScaleStyle::Numbers => None,
                     };
                     let label = if v == scale.min && !scale.min_label.0.is_empty() {
@@ -177,10 +189,35 @@ fn with_number(v: i32, label: &Translated) -> Translated {
     Translated(label.0.iter().map(|(l, s)| (l.clone(), format!("{v} – {s}"))).collect())
 }
 
-fn face(position: i32, steps: i32) -> &'static str {
-    const FACES: [&str; 5] = ["😞", "🙁", "😐", "🙂", "😀"];
-    let i = (position * 4 + steps / 2) / steps;
-    FACES[i.clamp(0, 4) as usize]
+/// Which of five faces stands for `position` on a scale of `steps` steps.
+fn face(position: i32, steps: i32) -> usize {
+    ((position * 4 + steps / 2) / steps).clamp(0, 4) as usize
+}
+
+fn icon_view(icon: Icon) -> AnyView {
+    match icon {
+        Icon::Face(i) => {
+            // Mouth corners and curve, from a frown to a broad smile.
+            const MOUTHS: [(u8, u8); 5] = [(35, 25), (34, 29), (32, 32), (31, 36), (30, 41)];
+            let (corner, curve) = MOUTHS[i.min(4)];
+            let mouth = format!("M15 {corner} Q24 {curve} 33 {corner}");
+            view! {
+                <svg class="option__icon" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false">
+                    <circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" stroke-width="3"></circle>
+                    <circle cx="17" cy="19" r="2.5" fill="currentColor"></circle>
+                    <circle cx="31" cy="19" r="2.5" fill="currentColor"></circle>
+                    <path d=mouth fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round"></path>
+                </svg>
+            }
+            .into_any()
+        }
+        Icon::Star => view! {
+            <svg class="option__icon" viewBox="0 0 24 24" width="40" height="40" aria-hidden="true" focusable="false">
+                <path d="M12 2l3 6.5 7 .8-5.2 4.8 1.4 7L12 17.6 5.8 21.1l1.4-7L2 9.3l7-.8z" fill="currentColor"></path>
+            </svg>
+        }
+        .into_any(),
+    }
 }
 
 fn is_selected(current: Option<Answer>, option: &Answer) -> bool {

@@ -5,6 +5,7 @@
 use forms::{Answer, Question, QuestionType};
 use leptos::prelude::*;
 
+use crate::components::listen_button::ListenButton;
 use crate::components::question_field::{described_by, error_view, hint_view};
 use crate::context::{FormContext, Scope, html_id};
 use crate::i18n::t;
@@ -77,6 +78,7 @@ pub fn DateField(
                         view! { <span dir="auto">{legend_text}</span> }.into_any()
                     }}
                 </legend>
+                <ListenButton question=question.clone() />
                 {hint_view(ctx, &question, &id)}
                 {error_view(ctx, field.clone(), &id)}
                 // Day, month, year read left to right in every language, like the digits.

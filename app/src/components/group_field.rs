@@ -4,6 +4,7 @@
 use forms::{Answer, Answers, Question};
 use leptos::prelude::*;
 
+use crate::components::listen_button::ListenButton;
 use crate::components::question_field::{QuestionField, error_view, hint_view};
 use crate::context::{FormContext, Scope, html_id};
 use crate::i18n::t;
@@ -29,6 +30,9 @@ pub fn GroupField(
         let gid = gid.clone();
         Memo::new(move |_| ctx.draft.with(|d| d.answers.entry_count(&gid)))
     };
+    // Bumped when entries move: the boxes keep what was typed rather than follow the draft, so
+    // a reorder must rebuild them from the draft.
+    let arrangement = RwSignal::new(0u32);
     let add = {
         let gid = gid.clone();
         move |_| {
@@ -44,6 +48,7 @@ pub fn GroupField(
         let gid = gid.clone();
         move || {
             let n = count.get();
+            arrangement.track();
             (0..n)
                 .map(|index| {
                     let scope = Scope::Entry { group: gid.clone(), index };
@@ -92,14 +97,49 @@ pub fn GroupField(
                             d.updated_at_ms = now;
                         });
                     };
+                    let gid_move = gid.clone();
+                    let move_by = move |offset: isize| {
+                        let gid = gid_move.clone();
+                        move |_| {
+                            let now = crate::platform::browser::now_ms();
+                            ctx.draft.update(|d| {
+                                let entries = d.answers.entries_mut(&gid);
+                                let other = index as isize + offset;
+                                if other >= 0 && (other as usize) < entries.len() {
+                                    entries.swap(index, other as usize);
+                                }
+                                d.updated_at_ms = now;
+                            });
+                            arrangement.update(|g| *g += 1);
+                            // The entries are rebuilt in their new order; the moved one keeps focus.
+                            let target = format!("entry-{}-{}", gid, other_index(index, offset));
+                            request_animation_frame(move || crate::platform::browser::focus(&target));
+                        }
+                    };
+                    let last = index + 1 == n;
+                    let entry_id = format!("entry-{gid}-{index}");
                     view! {
                         <section class="entry" aria-label=entry_title.clone()>
-                            <h2 class="entry__title">{entry_title.clone()}</h2>
+                            <h2 class="entry__title" id=entry_id tabindex="-1">{entry_title.clone()}</h2>
                             {fields}
+                            <div class="entry__actions">
+                                {(index > 0).then(|| view! {
+                                    <button type="button" class="button button--secondary" on:click=move_by(-1)>
+                                        {move || t(&ctx.lang.get(), "move-up")}
+                                        " "<span class="visually-hidden">{entry_title.clone()}</span>
+                                    </button>
+                                })}
+                                {(!last).then(|| view! {
+                                    <button type="button" class="button button--secondary" on:click=move_by(1)>
+                                        {move || t(&ctx.lang.get(), "move-down")}
+                                        " "<span class="visually-hidden">{entry_title.clone()}</span>
+                                    </button>
+                                })}
                             <button type="button" class="button button--secondary" on:click=remove>
                                 {move || t(&ctx.lang.get(), "remove-entry")}
-                                <span class="visually-hidden">": "{entry_title.clone()}</span>
+                                " "<span class="visually-hidden">{entry_title.clone()}</span>
                             </button>
+                            </div>
                         </section>
                     }
                 })
@@ -119,6 +159,7 @@ pub fn GroupField(
             } else {
                 view! { <h2 class="label" dir="auto">{move || ctx.text(&label)}</h2> }.into_any()
             }}
+            <ListenButton question=question.clone() />
             {hint_view(ctx, &question, &id)}
             {error_view(ctx, field.clone(), &id)}
             {entries}
@@ -129,4 +170,8 @@ pub fn GroupField(
             </Show>
         </div>
     }
+}
+
+fn other_index(index: usize, offset: isize) -> usize {
+    index.saturating_add_signed(offset)
 }

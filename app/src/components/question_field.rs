@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::choice_field::ChoiceField;
 use crate::components::date_field::DateField;
 use crate::components::group_field::GroupField;
+use crate::components::listen_button::ListenButton;
 use crate::components::text_field::TextField;
 use crate::context::{FormContext, Scope, html_id};
 use crate::i18n::{t, violation};
@@ -103,6 +104,7 @@ fn MediaNotice(
             <h2 class="label" class:label--page=as_heading id=heading_id tabindex="-1" dir="auto">
                 {move || ctx.text(&label)}
             </h2>
+            <ListenButton question=question.clone() />
             {hint_view(ctx, &question, &id)}
             {error_view(ctx, field, &id)}
             <p class="notice">{move || t(&ctx.lang.get(), "files-not-ready")}</p>

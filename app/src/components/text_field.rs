@@ -3,6 +3,7 @@
 use forms::{Answer, Question, QuestionType};
 use leptos::prelude::*;
 
+use crate::components::listen_button::ListenButton;
 use crate::components::question_field::{described_by, error_view, hint_view};
 use crate::context::{FormContext, Scope, html_id};
 
@@ -92,6 +93,7 @@ pub fn TextField(
             } else {
                 label_view.into_any()
             }}
+            <ListenButton question=question.clone() />
             {hint_view(ctx, &question, &id)}
             {error_view(ctx, field, &id)}
             {control}

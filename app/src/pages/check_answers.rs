@@ -42,7 +42,8 @@ pub fn CheckAnswers() -> impl IntoView {
                                 <dd class="summary__actions">
                                     <button type="button" class="link-button" on:click=change>
                                         {t(&ctx.lang.get(), "change")}
-                                        <span class="visually-hidden">" "{label}</span>
+                                        " "
+                                        <span class="visually-hidden">{label}</span>
                                     </button>
                                 </dd>
                             </div>

@@ -57,11 +57,24 @@ pub fn FormFlow(
     let page_title = loaded.form.title.clone();
     Effect::new(move |_| browser::set_title(&ctx.text(&page_title)));
 
+    // The checker has already refused colours below WCAG AA contrast.
+    if let Some(theme) = &loaded.form.organisation.theme {
+        browser::set_css_variable("--primary", &theme.primary);
+        if let Some(text) = &theme.text {
+            browser::set_css_variable("--text", text);
+        }
+        if let Some(background) = &theme.background {
+            browser::set_css_variable("--background", background);
+        }
+    }
+    let logo = loaded.form.organisation.logo.as_ref().map(|l| AssetBase::of(&loaded.definition_url).join(l));
+
     let org = loaded.form.organisation.name.clone();
     let title = loaded.form.title.clone();
     view! {
         <header class="header">
             <div class="header__inner">
+                {logo.map(|src| view! { <img class="header__logo" src=src alt="" height="40" /> })}
                 <p class="header__org" dir="auto">{move || ctx.text(&org)}</p>
                 <p class="header__title" dir="auto">{move || ctx.text(&title)}</p>
             </div>

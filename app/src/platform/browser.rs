@@ -68,3 +68,12 @@ pub fn scroll_to_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Sets a CSS custom property on `<html>` (an organisation's colours). Done through the CSSOM,
+/// which a strict Content-Security-Policy allows, unlike an inline `style` attribute.
+pub fn set_css_variable(name: &str, value: &str) {
+    let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    if let Ok(html) = html.dyn_into::<web_sys::HtmlElement>() {
+        let _ = html.style().set_property(name, value);
+    }
+}

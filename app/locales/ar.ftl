@@ -1,0 +1,144 @@
+# Seedform interface — Arabic (ar)
+# Review: NOT yet reviewed by a fluent speaker. Written in plain words; please have it checked.
+# Plain Modern Standard Arabic. "يرجى" + verbal noun is used so that sentences fit both men and women.
+# Plural categories (CLDR): zero, one, two, few, many, other.
+
+language-name = العربية
+language-switcher = اللغة
+
+## Moving through the form
+
+loading = جارٍ تحميل الاستمارة…
+continue = متابعة
+back = رجوع
+start = ابدأ الآن
+change = تغيير
+progress = السؤال { $current } من { $total }
+listen = استماع
+listen-stop = إيقاف
+
+## Check your answers and send
+
+check-title = مراجعة إجاباتك
+check-intro = هذه إجاباتك. يمكنك تغييرها.
+submit = إرسال طلبي
+sending = جارٍ الإرسال…
+sending-percent = جارٍ الإرسال… { $percent }٪
+not-answered = لا توجد إجابة
+yes = نعم
+no = لا
+consent-agree = نعم، أوافق
+optional = (اختياري)
+
+## Errors
+
+error-prefix = خطأ:
+error-summary-title = توجد مشكلة
+
+## After sending
+
+done-title = تم إرسال الطلب
+done-reference = رقم المرجع الخاص بك
+done-keep = يرجى كتابة هذا الرقم على ورقة، أو التقاط صورة له.
+send-failed = لم يُرسَل طلبك بعد. إجاباتك ما زالت محفوظة هنا. يرجى المحاولة مرة أخرى.
+send-rejected = لم نتمكن من قبول طلبك. يرجى التواصل معنا.
+try-again = إعادة المحاولة
+received = وصل الطلب إلى { $organisation }. رقم المرجع: { $reference }.
+outbox-title = في انتظار الإرسال
+offline-saved = تم الحفظ على هذا الجهاز. سيُرسَل الطلب عند الاتصال بالإنترنت.
+
+## The start page
+
+closed = هذه الاستمارة مغلقة. لا تقبل طلبات جديدة.
+closed-draft = أُغلقت هذه الاستمارة. ما زال بإمكانك رؤية إجاباتك. يرجى التواصل معنا بشأن إرسالها.
+contact-intro = هل لديك أي شك؟ يرجى التحدث معنا أولًا.
+time-needed = الوقت اللازم: { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+closes = آخر موعد للتقديم: { $date }
+who-can-apply = من يمكنه التقديم
+
+## When the form cannot open
+
+cannot-open = عذرًا، لا يمكن فتح هذه الاستمارة الآن.
+cannot-open-next = يرجى المحاولة مرة أخرى لاحقًا، أو سؤال الشخص الذي أعطاك الرابط.
+details-for-organisers = تفاصيل للمنظمين
+
+## Repeated groups of questions
+
+add-entry = إضافة واحد آخر
+remove-entry = حذف
+entry-number = البند { $n }
+
+## Notices
+
+files-not-ready = تسجيل الملفات ورفعها غير متاح في هذه النسخة. يرجى كتابة إجابتك، أو التواصل معنا.
+new-version = توجد نسخة جديدة جاهزة. ستُستخدم في المرة القادمة.
+storage-unavailable = لا يمكن حفظ إجاباتك على هذا الجهاز. يرجى إكمال الاستمارة دفعة واحدة، أو طلب المساعدة.
+
+## Answer checks
+
+error-required = يرجى الإجابة عن هذا السؤال.
+error-too-short = يرجى كتابة { $min ->
+    [zero] { $min } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+} على الأقل.
+error-too-long = يرجى ألا يزيد النص عن { $max ->
+    [zero] { $max } حرف
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $max } أحرف
+    [many] { $max } حرفًا
+   *[other] { $max } حرف
+}.
+error-not-a-number = يرجى كتابة رقم، مثل 250.
+error-too-small = يجب أن يكون الرقم { $min } أو أكثر.
+error-too-large = يجب أن يكون الرقم { $max } أو أقل.
+error-not-whole-number = يرجى كتابة عدد صحيح، بدون كسور عشرية.
+error-not-an-email = يرجى كتابة عنوان بريد إلكتروني، مثل name@example.com.
+error-not-a-phone = يرجى كتابة رقم هاتف، مثل 07700 900123.
+error-pattern-mismatch = يرجى التحقق من هذه الإجابة. إنها ليست بالشكل المطلوب.
+error-not-a-date = يرجى إدخال تاريخ صحيح.
+error-date-too-early = يجب أن يكون التاريخ { $min } أو بعده.
+error-date-too-late = يجب أن يكون التاريخ { $max } أو قبله.
+error-not-a-choice = يرجى اختيار أحد الخيارات.
+error-too-few-choices = يرجى اختيار { $min ->
+    [zero] { $min } خيار
+    [one] خيار واحد
+    [two] خيارين
+    [few] { $min } خيارات
+    [many] { $min } خيارًا
+   *[other] { $min } خيار
+} على الأقل.
+error-too-many-choices = يرجى ألا يزيد اختيارك عن { $max ->
+    [zero] { $max } خيار
+    [one] خيار واحد
+    [two] خيارين
+    [few] { $max } خيارات
+    [many] { $max } خيارًا
+   *[other] { $max } خيار
+}.
+error-out-of-scale = يرجى اختيار نقطة على المقياس.
+error-must-consent = يرجى وضع علامة في المربع للموافقة.
+error-file-type-not-allowed = لا يمكن استخدام هذا النوع من الملفات هنا.
+error-file-too-large = الملف كبير جدًا. الحد الأقصى هو { $megabytes } ميغابايت.
+error-recording-too-long = التسجيل طويل جدًا. الحد الأقصى هو { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتان
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}.
+error-wrong-kind = يرجى التحقق من هذه الإجابة.
+error-too-few-entries = يرجى إضافة { $min } على الأقل.
+error-too-many-entries = يرجى ألا يزيد العدد عن { $max }.

@@ -1,0 +1,145 @@
+# Seedform interface — Welsh (cy)
+# Review: NOT yet reviewed by a fluent speaker. Written in plain words; please have it checked.
+# Polite "chi" forms. Welsh keeps the noun singular after a number; numbers are shown as digits,
+# so no mutation is applied to the noun.
+# Plural categories (CLDR): zero, one, two, few, many, other.
+
+language-name = Cymraeg
+language-switcher = Iaith
+
+## Moving through the form
+
+loading = Wrthi'n agor y ffurflen…
+continue = Parhau
+back = Yn ôl
+start = Dechrau nawr
+change = Newid
+progress = Cwestiwn { $current } o { $total }
+listen = Gwrando
+listen-stop = Stopio
+
+## Check your answers and send
+
+check-title = Gwirio eich atebion
+check-intro = Edrychwch ar eich atebion. Gallwch eu newid.
+submit = Anfon fy nghais
+sending = Wrthi'n anfon…
+sending-percent = Wrthi'n anfon… { $percent } %
+not-answered = Heb ateb
+yes = Ie
+no = Na
+consent-agree = Ydw, rwy'n cytuno
+optional = (dewisol)
+
+## Errors
+
+error-prefix = Gwall:
+error-summary-title = Mae problem
+
+## After sending
+
+done-title = Cais wedi'i anfon
+done-reference = Eich cyfeirnod
+done-keep = Ysgrifennwch y rhif hwn, neu tynnwch lun ohono.
+send-failed = Nid yw eich cais wedi'i anfon eto. Mae eich atebion yma o hyd. Rhowch gynnig arall arni.
+send-rejected = Nid oedd modd derbyn eich cais. Cysylltwch â ni.
+try-again = Rhoi cynnig arall arni
+received = Wedi'i dderbyn gan { $organisation }. Cyfeirnod { $reference }.
+outbox-title = Yn aros i gael eu hanfon
+offline-saved = Wedi'i gadw ar y ddyfais hon. Bydd yn cael ei anfon pan fyddwch ar-lein.
+
+## The start page
+
+closed = Mae'r ffurflen hon ar gau. Nid yw'n derbyn ceisiadau newydd.
+closed-draft = Mae'r ffurflen hon wedi cau. Gallwch edrych ar eich atebion o hyd. Cysylltwch â ni am eu hanfon.
+contact-intro = Ddim yn siŵr? Siaradwch â ni yn gyntaf.
+time-needed = Amser sydd ei angen: { $minutes ->
+    [zero] { $minutes } munud
+    [one] { $minutes } munud
+    [two] { $minutes } munud
+    [few] { $minutes } munud
+    [many] { $minutes } munud
+   *[other] { $minutes } munud
+}
+closes = Yn cau: { $date }
+who-can-apply = Pwy all wneud cais
+
+## When the form cannot open
+
+cannot-open = Mae'n ddrwg gennym, nid oes modd agor y ffurflen hon ar hyn o bryd.
+cannot-open-next = Rhowch gynnig arall arni nes ymlaen, neu gofynnwch i'r person a roddodd y ddolen i chi.
+details-for-organisers = Manylion i'r trefnwyr
+
+## Repeated groups of questions
+
+add-entry = Ychwanegu un arall
+remove-entry = Tynnu
+entry-number = Cofnod { $n }
+
+## Notices
+
+files-not-ready = Nid oes modd recordio na llwytho ffeiliau i fyny yn y fersiwn hon. Disgrifiwch eich ateb yn ysgrifenedig, neu cysylltwch â ni.
+new-version = Mae fersiwn newydd yn barod. Bydd yn cael ei defnyddio y tro nesaf.
+storage-unavailable = Nid oes modd cadw eich atebion ar y ddyfais hon. Gorffennwch y cyfan mewn un tro, neu gofynnwch am help.
+
+## Answer checks
+
+error-required = Atebwch y cwestiwn hwn.
+error-too-short = Ysgrifennwch o leiaf { $min ->
+    [zero] { $min } nod
+    [one] { $min } nod
+    [two] { $min } nod
+    [few] { $min } nod
+    [many] { $min } nod
+   *[other] { $min } nod
+}.
+error-too-long = Peidiwch ag ysgrifennu mwy na { $max ->
+    [zero] { $max } nod
+    [one] { $max } nod
+    [two] { $max } nod
+    [few] { $max } nod
+    [many] { $max } nod
+   *[other] { $max } nod
+}.
+error-not-a-number = Ysgrifennwch rif, fel 250.
+error-too-small = Rhaid i'r rhif fod yn { $min } neu'n fwy.
+error-too-large = Rhaid i'r rhif fod yn { $max } neu'n llai.
+error-not-whole-number = Ysgrifennwch rif cyfan, heb ddegolion.
+error-not-an-email = Ysgrifennwch gyfeiriad e-bost, fel name@example.com.
+error-not-a-phone = Ysgrifennwch rif ffôn, fel 07700 900123.
+error-pattern-mismatch = Gwiriwch yr ateb hwn. Nid yw yn y ffurf ddisgwyliedig.
+error-not-a-date = Rhowch ddyddiad go iawn.
+error-date-too-early = Rhaid i'r dyddiad fod ar { $min } neu ar ôl hynny.
+error-date-too-late = Rhaid i'r dyddiad fod ar { $max } neu cyn hynny.
+error-not-a-choice = Dewiswch un o'r opsiynau.
+error-too-few-choices = Dewiswch o leiaf { $min ->
+    [zero] { $min } opsiwn
+    [one] { $min } opsiwn
+    [two] { $min } opsiwn
+    [few] { $min } opsiwn
+    [many] { $min } opsiwn
+   *[other] { $min } opsiwn
+}.
+error-too-many-choices = Peidiwch â dewis mwy na { $max ->
+    [zero] { $max } opsiwn
+    [one] { $max } opsiwn
+    [two] { $max } opsiwn
+    [few] { $max } opsiwn
+    [many] { $max } opsiwn
+   *[other] { $max } opsiwn
+}.
+error-out-of-scale = Dewiswch bwynt ar y raddfa.
+error-must-consent = Ticiwch y blwch i gytuno.
+error-file-type-not-allowed = Nid oes modd defnyddio'r math hwn o ffeil yma.
+error-file-too-large = Mae'r ffeil yn rhy fawr. Y terfyn yw { $megabytes } MB.
+error-recording-too-long = Mae'r recordiad yn rhy hir. Y terfyn yw { $seconds ->
+    [zero] { $seconds } eiliad
+    [one] { $seconds } eiliad
+    [two] { $seconds } eiliad
+    [few] { $seconds } eiliad
+    [many] { $seconds } eiliad
+   *[other] { $seconds } eiliad
+}.
+error-wrong-kind = Gwiriwch yr ateb hwn.
+error-too-few-entries = Ychwanegwch o leiaf { $min }.
+error-too-many-entries = Peidiwch ag ychwanegu mwy na { $max }.

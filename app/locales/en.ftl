@@ -1,0 +1,120 @@
+# Seedform interface — English (en)
+# Review: source language.
+# Plain, short words. One idea per sentence.
+# Plural categories (CLDR): one, other.
+
+language-name = English
+language-switcher = Language
+
+## Moving through the form
+
+loading = Loading the form…
+continue = Continue
+back = Back
+start = Start now
+change = Change
+progress = Question { $current } of { $total }
+listen = Listen
+listen-stop = Stop
+
+## Check your answers and send
+
+check-title = Check your answers
+check-intro = Look at your answers. You can change them.
+submit = Send my application
+sending = Sending…
+sending-percent = Sending… { $percent } %
+not-answered = Not answered
+yes = Yes
+no = No
+consent-agree = Yes, I agree
+optional = (optional)
+
+## Errors
+
+error-prefix = Error:
+error-summary-title = There is a problem
+
+## After sending
+
+done-title = Application sent
+done-reference = Your reference number
+done-keep = Write this number down, or take a photo of it.
+send-failed = Your application was not sent yet. Your answers are still here. Please try again.
+send-rejected = Your application could not be accepted. Please contact us.
+try-again = Try again
+received = Received by { $organisation }. Reference { $reference }.
+outbox-title = Waiting to send
+offline-saved = Saved on this device. It will be sent when you are online.
+
+## The start page
+
+closed = This form is closed. It is not taking new applications.
+closed-draft = This form has closed. You can still look at your answers. Please contact us about sending them.
+contact-intro = Not sure? Talk to us first.
+time-needed = Time needed: { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+closes = Closes: { $date }
+who-can-apply = Who can apply
+
+## When the form cannot open
+
+cannot-open = Sorry, this form cannot be opened right now.
+cannot-open-next = Please try again later, or ask the person who gave you the link.
+details-for-organisers = Details for the organisers
+
+## Repeated groups of questions
+
+add-entry = Add another
+remove-entry = Remove
+entry-number = Entry { $n }
+
+## Notices
+
+files-not-ready = Recording and uploading files is not available in this version. Please describe your answer in writing, or contact us.
+new-version = A new version is ready. It will be used next time.
+storage-unavailable = Your answers cannot be saved on this device. Please finish in one go, or ask for help.
+
+## Answer checks
+
+error-required = Please answer this question.
+error-too-short = Please write at least { $min ->
+    [one] { $min } character
+   *[other] { $min } characters
+}.
+error-too-long = Please write no more than { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+}.
+error-not-a-number = Please write a number, like 250.
+error-too-small = The number must be { $min } or more.
+error-too-large = The number must be { $max } or less.
+error-not-whole-number = Please write a whole number, with no decimals.
+error-not-an-email = Please write an e-mail address, like name@example.com.
+error-not-a-phone = Please write a phone number, like 07700 900123.
+error-pattern-mismatch = Please check this answer. It is not in the expected form.
+error-not-a-date = Please enter a real date.
+error-date-too-early = The date must be on or after { $min }.
+error-date-too-late = The date must be on or before { $max }.
+error-not-a-choice = Please choose one of the options.
+error-too-few-choices = Please choose at least { $min ->
+    [one] { $min } option
+   *[other] { $min } options
+}.
+error-too-many-choices = Please choose no more than { $max ->
+    [one] { $max } option
+   *[other] { $max } options
+}.
+error-out-of-scale = Please choose a point on the scale.
+error-must-consent = Please tick the box to agree.
+error-file-type-not-allowed = This type of file cannot be used here.
+error-file-too-large = The file is too big. The limit is { $megabytes } MB.
+error-recording-too-long = The recording is too long. The limit is { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+error-wrong-kind = Please check this answer.
+error-too-few-entries = Please add at least { $min }.
+error-too-many-entries = Please add no more than { $max }.

@@ -1,0 +1,120 @@
+# Seedform interface — Persian / Farsi (fa)
+# Review: NOT yet reviewed by a fluent speaker. Written in plain words; please have it checked.
+# Polite plural "شما" forms. Persian uses the singular noun after a number, so both plural variants read the same.
+# Plural categories (CLDR): one, other.
+
+language-name = فارسی
+language-switcher = زبان
+
+## Moving through the form
+
+loading = در حال باز کردن فرم…
+continue = ادامه
+back = برگشت
+start = همین حالا شروع کنید
+change = تغییر
+progress = سؤال { $current } از { $total }
+listen = گوش دهید
+listen-stop = توقف
+
+## Check your answers and send
+
+check-title = پاسخ‌های خود را بررسی کنید
+check-intro = پاسخ‌های خود را ببینید. می‌توانید آن‌ها را تغییر دهید.
+submit = فرستادن درخواست من
+sending = در حال فرستادن…
+sending-percent = در حال فرستادن… { $percent }٪
+not-answered = پاسخ داده نشده
+yes = بله
+no = نه
+consent-agree = بله، موافقم
+optional = (اختیاری)
+
+## Errors
+
+error-prefix = خطا:
+error-summary-title = مشکلی وجود دارد
+
+## After sending
+
+done-title = درخواست فرستاده شد
+done-reference = شمارهٔ پیگیری شما
+done-keep = این شماره را یادداشت کنید، یا از آن عکس بگیرید.
+send-failed = درخواست شما هنوز فرستاده نشده است. پاسخ‌های شما هنوز این‌جا هستند. لطفاً دوباره تلاش کنید.
+send-rejected = درخواست شما پذیرفته نشد. لطفاً با ما تماس بگیرید.
+try-again = دوباره تلاش کنید
+received = { $organisation } آن را دریافت کرد. شمارهٔ پیگیری: { $reference }.
+outbox-title = در انتظار فرستادن
+offline-saved = روی این دستگاه ذخیره شد. وقتی به اینترنت وصل شوید، فرستاده می‌شود.
+
+## The start page
+
+closed = این فرم بسته است. درخواست تازه پذیرفته نمی‌شود.
+closed-draft = این فرم بسته شده است. هنوز می‌توانید پاسخ‌های خود را ببینید. لطفاً برای فرستادن آن‌ها با ما تماس بگیرید.
+contact-intro = مطمئن نیستید؟ اول با ما صحبت کنید.
+time-needed = زمان لازم: { $minutes ->
+    [one] { $minutes } دقیقه
+   *[other] { $minutes } دقیقه
+}
+closes = آخرین مهلت: { $date }
+who-can-apply = چه کسانی می‌توانند درخواست بدهند
+
+## When the form cannot open
+
+cannot-open = متأسفیم، این فرم الان باز نمی‌شود.
+cannot-open-next = لطفاً بعداً دوباره تلاش کنید، یا از کسی که لینک را به شما داد بپرسید.
+details-for-organisers = جزئیات برای برگزارکنندگان
+
+## Repeated groups of questions
+
+add-entry = افزودن یکی دیگر
+remove-entry = حذف
+entry-number = مورد { $n }
+
+## Notices
+
+files-not-ready = ضبط و بارگذاری فایل در این نسخه ممکن نیست. لطفاً پاسخ خود را بنویسید، یا با ما تماس بگیرید.
+new-version = نسخهٔ تازه آماده است. دفعهٔ بعد از آن استفاده می‌شود.
+storage-unavailable = پاسخ‌های شما روی این دستگاه ذخیره نمی‌شود. لطفاً فرم را یک‌جا تمام کنید، یا کمک بخواهید.
+
+## Answer checks
+
+error-required = لطفاً به این سؤال پاسخ دهید.
+error-too-short = لطفاً دست‌کم { $min ->
+    [one] { $min } حرف
+   *[other] { $min } حرف
+} بنویسید.
+error-too-long = لطفاً بیشتر از { $max ->
+    [one] { $max } حرف
+   *[other] { $max } حرف
+} ننویسید.
+error-not-a-number = لطفاً یک عدد بنویسید، مثلاً 250.
+error-too-small = عدد باید { $min } یا بیشتر باشد.
+error-too-large = عدد باید { $max } یا کمتر باشد.
+error-not-whole-number = لطفاً یک عدد کامل بنویسید، بدون اعشار.
+error-not-an-email = لطفاً یک نشانی ایمیل بنویسید، مثلاً name@example.com.
+error-not-a-phone = لطفاً یک شمارهٔ تلفن بنویسید، مثلاً 07700 900123.
+error-pattern-mismatch = لطفاً این پاسخ را بررسی کنید. شکل آن درست نیست.
+error-not-a-date = لطفاً یک تاریخ درست وارد کنید.
+error-date-too-early = تاریخ باید { $min } یا بعد از آن باشد.
+error-date-too-late = تاریخ باید { $max } یا پیش از آن باشد.
+error-not-a-choice = لطفاً یکی از گزینه‌ها را انتخاب کنید.
+error-too-few-choices = لطفاً دست‌کم { $min ->
+    [one] { $min } گزینه
+   *[other] { $min } گزینه
+} انتخاب کنید.
+error-too-many-choices = لطفاً بیشتر از { $max ->
+    [one] { $max } گزینه
+   *[other] { $max } گزینه
+} انتخاب نکنید.
+error-out-of-scale = لطفاً یک نقطه روی مقیاس انتخاب کنید.
+error-must-consent = لطفاً برای موافقت، این خانه را تیک بزنید.
+error-file-type-not-allowed = این نوع فایل را این‌جا نمی‌توان استفاده کرد.
+error-file-too-large = فایل خیلی بزرگ است. حداکثر اندازه { $megabytes } مگابایت است.
+error-recording-too-long = ضبط خیلی طولانی است. حداکثر زمان { $seconds ->
+    [one] { $seconds } ثانیه
+   *[other] { $seconds } ثانیه
+} است.
+error-wrong-kind = لطفاً این پاسخ را بررسی کنید.
+error-too-few-entries = لطفاً دست‌کم { $min } مورد اضافه کنید.
+error-too-many-entries = لطفاً بیشتر از { $max } مورد اضافه نکنید.

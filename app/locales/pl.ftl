@@ -1,0 +1,132 @@
+# Seedform interface — Polish (pl)
+# Review: NOT yet reviewed by a fluent speaker. Written in plain words; please have it checked.
+# Short "ty" imperatives, as on most Polish public-service websites.
+# Plural categories (CLDR): one, few, many, other ("other" is for fractions).
+
+language-name = Polski
+language-switcher = Język
+
+## Moving through the form
+
+loading = Otwieramy formularz…
+continue = Dalej
+back = Wstecz
+start = Zacznij teraz
+change = Zmień
+progress = Pytanie { $current } z { $total }
+listen = Posłuchaj
+listen-stop = Zatrzymaj
+
+## Check your answers and send
+
+check-title = Sprawdź swoje odpowiedzi
+check-intro = Przejrzyj swoje odpowiedzi. Możesz je zmienić.
+submit = Wyślij mój wniosek
+sending = Wysyłamy…
+sending-percent = Wysyłamy… { $percent } %
+not-answered = Brak odpowiedzi
+yes = Tak
+no = Nie
+consent-agree = Tak, zgadzam się
+optional = (nieobowiązkowe)
+
+## Errors
+
+error-prefix = Błąd:
+error-summary-title = Jest problem
+
+## After sending
+
+done-title = Wniosek wysłany
+done-reference = Twój numer wniosku
+done-keep = Zapisz ten numer albo zrób mu zdjęcie.
+send-failed = Twój wniosek nie został jeszcze wysłany. Twoje odpowiedzi nadal tu są. Spróbuj ponownie.
+send-rejected = Nie udało się przyjąć Twojego wniosku. Skontaktuj się z nami.
+try-again = Spróbuj ponownie
+received = Odbiorca: { $organisation }. Numer wniosku: { $reference }.
+outbox-title = Czeka na wysłanie
+offline-saved = Zapisano na tym urządzeniu. Wyślemy wniosek, gdy będzie internet.
+
+## The start page
+
+closed = Ten formularz jest zamknięty. Nie przyjmuje nowych wniosków.
+closed-draft = Ten formularz został zamknięty. Nadal możesz zobaczyć swoje odpowiedzi. Skontaktuj się z nami w sprawie ich wysłania.
+contact-intro = Nie masz pewności? Najpierw porozmawiaj z nami.
+time-needed = Potrzebny czas: { $minutes ->
+    [one] { $minutes } minuta
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
+}
+closes = Ostatni dzień: { $date }
+who-can-apply = Kto może złożyć wniosek
+
+## When the form cannot open
+
+cannot-open = Przepraszamy, nie można teraz otworzyć tego formularza.
+cannot-open-next = Spróbuj ponownie później albo zapytaj osobę, która dała Ci link.
+details-for-organisers = Szczegóły dla organizatorów
+
+## Repeated groups of questions
+
+add-entry = Dodaj jeszcze
+remove-entry = Usuń
+entry-number = Pozycja { $n }
+
+## Notices
+
+files-not-ready = W tej wersji nie można nagrywać ani przesyłać plików. Opisz swoją odpowiedź na piśmie albo skontaktuj się z nami.
+new-version = Nowa wersja jest gotowa. Zadziała przy następnym otwarciu.
+storage-unavailable = Nie można zapisać Twoich odpowiedzi na tym urządzeniu. Wypełnij formularz za jednym razem albo poproś o pomoc.
+
+## Answer checks
+
+error-required = Odpowiedz na to pytanie.
+error-too-short = Wpisz co najmniej { $min ->
+    [one] { $min } znak
+    [few] { $min } znaki
+    [many] { $min } znaków
+   *[other] { $min } znaku
+}.
+error-too-long = Wpisz nie więcej niż { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+    [many] { $max } znaków
+   *[other] { $max } znaku
+}.
+error-not-a-number = Wpisz liczbę, na przykład 250.
+error-too-small = Liczba musi wynosić { $min } lub więcej.
+error-too-large = Liczba musi wynosić { $max } lub mniej.
+error-not-whole-number = Wpisz liczbę całkowitą, bez przecinka.
+error-not-an-email = Wpisz adres e-mail, na przykład name@example.com.
+error-not-a-phone = Wpisz numer telefonu, na przykład 07700 900123.
+error-pattern-mismatch = Sprawdź tę odpowiedź. Ma niewłaściwą postać.
+error-not-a-date = Wpisz poprawną datę.
+error-date-too-early = Data nie może być wcześniejsza niż { $min }.
+error-date-too-late = Data nie może być późniejsza niż { $max }.
+error-not-a-choice = Wybierz jedną z odpowiedzi.
+error-too-few-choices = Wybierz co najmniej { $min ->
+    [one] { $min } odpowiedź
+    [few] { $min } odpowiedzi
+    [many] { $min } odpowiedzi
+   *[other] { $min } odpowiedzi
+}.
+error-too-many-choices = Wybierz nie więcej niż { $max ->
+    [one] { $max } odpowiedź
+    [few] { $max } odpowiedzi
+    [many] { $max } odpowiedzi
+   *[other] { $max } odpowiedzi
+}.
+error-out-of-scale = Wybierz punkt na skali.
+error-must-consent = Zaznacz pole, aby wyrazić zgodę.
+error-file-type-not-allowed = Tego rodzaju pliku nie można tu użyć.
+error-file-too-large = Plik jest za duży. Limit to { $megabytes } MB.
+error-recording-too-long = Nagranie jest za długie. Limit to { $seconds ->
+    [one] { $seconds } sekunda
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+}.
+error-wrong-kind = Sprawdź tę odpowiedź.
+error-too-few-entries = Dodaj co najmniej { $min }.
+error-too-many-entries = Dodaj nie więcej niż { $max }.

@@ -1,0 +1,120 @@
+# Seedform interface — Pashto (ps)
+# Review: NOT yet reviewed by a fluent speaker. Written in plain words; please have it checked.
+# Polite plural "تاسو" forms.
+# Plural categories (CLDR): one, other.
+
+language-name = پښتو
+language-switcher = ژبه
+
+## Moving through the form
+
+loading = فورمه پرانیستل کېږي…
+continue = ادامه
+back = شاته
+start = اوس پیل کړئ
+change = بدلول
+progress = پوښتنه { $current } له { $total } څخه
+listen = واورئ
+listen-stop = ودروئ
+
+## Check your answers and send
+
+check-title = خپل ځوابونه وګورئ
+check-intro = خپل ځوابونه وګورئ. تاسو کولی شئ هغه بدل کړئ.
+submit = زما غوښتنلیک ولېږئ
+sending = لېږل کېږي…
+sending-percent = لېږل کېږي… { $percent }٪
+not-answered = ځواب نه دی ورکړل شوی
+yes = هو
+no = نه
+consent-agree = هو، زه موافق یم
+optional = (اختیاري)
+
+## Errors
+
+error-prefix = تېروتنه:
+error-summary-title = یوه ستونزه شته
+
+## After sending
+
+done-title = غوښتنلیک ولېږل شو
+done-reference = ستاسو د تعقیب شمېره
+done-keep = دا شمېره ولیکئ، یا یې عکس واخلئ.
+send-failed = ستاسو غوښتنلیک لا نه دی لېږل شوی. ستاسو ځوابونه لا هم دلته دي. مهرباني وکړئ بیا هڅه وکړئ.
+send-rejected = ستاسو غوښتنلیک ونه منل شو. مهرباني وکړئ له موږ سره اړیکه ونیسئ.
+try-again = بیا هڅه وکړئ
+received = { $organisation } ترلاسه کړ. د تعقیب شمېره: { $reference }.
+outbox-title = د لېږلو په تمه
+offline-saved = په دې وسیله کې خوندي شو. کله چې انټرنېټ ته وصل شئ، لېږل کېږي.
+
+## The start page
+
+closed = دا فورمه تړل شوې ده. نوي غوښتنلیکونه نه اخلي.
+closed-draft = دا فورمه تړل شوې ده. تاسو لا هم خپل ځوابونه لیدلی شئ. مهرباني وکړئ د هغو د لېږلو په اړه له موږ سره اړیکه ونیسئ.
+contact-intro = ډاډه نه یاست؟ لومړی له موږ سره خبرې وکړئ.
+time-needed = اړین وخت: { $minutes ->
+    [one] { $minutes } دقیقه
+   *[other] { $minutes } دقیقې
+}
+closes = وروستۍ نېټه: { $date }
+who-can-apply = څوک غوښتنلیک ورکولی شي
+
+## When the form cannot open
+
+cannot-open = بښنه غواړو، دا فورمه اوس نه پرانیستل کېږي.
+cannot-open-next = مهرباني وکړئ وروسته بیا هڅه وکړئ، یا له هغه چا وپوښتئ چې تاسو ته یې لینک درکړی.
+details-for-organisers = د تنظیموونکو لپاره معلومات
+
+## Repeated groups of questions
+
+add-entry = بل یو زیات کړئ
+remove-entry = لرې کړئ
+entry-number = توکی { $n }
+
+## Notices
+
+files-not-ready = په دې نسخه کې د فایلونو ثبتول او پورته کول نشته. مهرباني وکړئ خپل ځواب ولیکئ، یا له موږ سره اړیکه ونیسئ.
+new-version = نوې نسخه چمتو ده. بل ځل به وکارول شي.
+storage-unavailable = ستاسو ځوابونه په دې وسیله کې نه شي خوندي کېدای. مهرباني وکړئ فورمه په یو ځل بشپړه کړئ، یا مرسته وغواړئ.
+
+## Answer checks
+
+error-required = مهرباني وکړئ دې پوښتنې ته ځواب ورکړئ.
+error-too-short = مهرباني وکړئ لږ تر لږه { $min ->
+    [one] { $min } توری
+   *[other] { $min } توري
+} ولیکئ.
+error-too-long = مهرباني وکړئ له { $max ->
+    [one] { $max } توري
+   *[other] { $max } تورو
+} زیات مه لیکئ.
+error-not-a-number = مهرباني وکړئ یوه شمېره ولیکئ، لکه 250.
+error-too-small = شمېره باید { $min } یا له هغې زیاته وي.
+error-too-large = شمېره باید { $max } یا له هغې کمه وي.
+error-not-whole-number = مهرباني وکړئ بشپړه شمېره ولیکئ، بې له اعشاریې.
+error-not-an-email = مهرباني وکړئ د برېښنالیک پته ولیکئ، لکه name@example.com.
+error-not-a-phone = مهرباني وکړئ د ټیلیفون شمېره ولیکئ، لکه 07700 900123.
+error-pattern-mismatch = مهرباني وکړئ دا ځواب وګورئ. په سمه بڼه نه دی.
+error-not-a-date = مهرباني وکړئ سمه نېټه ولیکئ.
+error-date-too-early = نېټه باید { $min } یا له هغې وروسته وي.
+error-date-too-late = نېټه باید { $max } یا له هغې مخکې وي.
+error-not-a-choice = مهرباني وکړئ له ځوابونو څخه یو وټاکئ.
+error-too-few-choices = مهرباني وکړئ لږ تر لږه { $min ->
+    [one] { $min } ځواب
+   *[other] { $min } ځوابونه
+} وټاکئ.
+error-too-many-choices = مهرباني وکړئ له { $max ->
+    [one] { $max } ځواب
+   *[other] { $max } ځوابونو
+} زیات مه ټاکئ.
+error-out-of-scale = مهرباني وکړئ په پیمانه کې یوه درجه وټاکئ.
+error-must-consent = مهرباني وکړئ د موافقې لپاره په خانه کې نښه ولګوئ.
+error-file-type-not-allowed = دا ډول فایل دلته نه شي کارول کېدای.
+error-file-too-large = فایل ډېر لوی دی. تر ټولو زیات { $megabytes } MB کېدای شي.
+error-recording-too-long = ثبت ډېر اوږد دی. تر ټولو زیات { $seconds ->
+    [one] { $seconds } ثانیه
+   *[other] { $seconds } ثانیې
+} کېدای شي.
+error-wrong-kind = مهرباني وکړئ دا ځواب وګورئ.
+error-too-few-entries = مهرباني وکړئ لږ تر لږه { $min } زیات کړئ.
+error-too-many-entries = مهرباني وکړئ له { $max } څخه ډېر مه زیاتوئ.

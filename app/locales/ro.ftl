@@ -1,0 +1,126 @@
+# Seedform interface — Romanian (ro)
+# Review: NOT yet reviewed by a fluent speaker. Written in plain words; please have it checked.
+# Polite "dumneavoastră" forms. Letters ș and ț with comma below.
+# Plural categories (CLDR): one, few (0, 2–19, fractions), other (20 and up: "de").
+
+language-name = Română
+language-switcher = Limba
+
+## Moving through the form
+
+loading = Se deschide formularul…
+continue = Continuați
+back = Înapoi
+start = Începeți acum
+change = Schimbați
+progress = Întrebarea { $current } din { $total }
+listen = Ascultați
+listen-stop = Opriți
+
+## Check your answers and send
+
+check-title = Verificați răspunsurile
+check-intro = Uitați-vă la răspunsuri. Le puteți schimba.
+submit = Trimiteți cererea mea
+sending = Se trimite…
+sending-percent = Se trimite… { $percent } %
+not-answered = Fără răspuns
+yes = Da
+no = Nu
+consent-agree = Da, sunt de acord
+optional = (opțional)
+
+## Errors
+
+error-prefix = Eroare:
+error-summary-title = Există o problemă
+
+## After sending
+
+done-title = Cererea a fost trimisă
+done-reference = Numărul cererii dumneavoastră
+done-keep = Notați acest număr sau faceți-i o fotografie.
+send-failed = Cererea nu a fost trimisă încă. Răspunsurile sunt tot aici. Vă rugăm să încercați din nou.
+send-rejected = Cererea nu a putut fi acceptată. Vă rugăm să ne contactați.
+try-again = Încercați din nou
+received = Primită de { $organisation }. Numărul cererii: { $reference }.
+outbox-title = Așteaptă să fie trimise
+offline-saved = Salvat pe acest dispozitiv. Va fi trimis când aveți internet.
+
+## The start page
+
+closed = Acest formular este închis. Nu mai primește cereri noi.
+closed-draft = Acest formular s-a închis. Puteți vedea în continuare răspunsurile. Vă rugăm să ne contactați pentru a le trimite.
+contact-intro = Nu știți sigur? Vorbiți mai întâi cu noi.
+time-needed = Timp necesar: { $minutes ->
+    [one] { $minutes } minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+}
+closes = Ultima zi: { $date }
+who-can-apply = Cine poate depune o cerere
+
+## When the form cannot open
+
+cannot-open = Ne pare rău, acest formular nu poate fi deschis acum.
+cannot-open-next = Vă rugăm să încercați mai târziu sau să întrebați persoana care v-a dat linkul.
+details-for-organisers = Detalii pentru organizatori
+
+## Repeated groups of questions
+
+add-entry = Mai adăugați
+remove-entry = Ștergeți
+entry-number = Numărul { $n }
+
+## Notices
+
+files-not-ready = În această versiune nu se pot înregistra sau încărca fișiere. Vă rugăm să scrieți răspunsul sau să ne contactați.
+new-version = Este gata o versiune nouă. Va fi folosită data viitoare.
+storage-unavailable = Răspunsurile nu pot fi salvate pe acest dispozitiv. Vă rugăm să terminați totul dintr-odată sau să cereți ajutor.
+
+## Answer checks
+
+error-required = Vă rugăm să răspundeți la această întrebare.
+error-too-short = Vă rugăm să scrieți cel puțin { $min ->
+    [one] { $min } caracter
+    [few] { $min } caractere
+   *[other] { $min } de caractere
+}.
+error-too-long = Vă rugăm să scrieți cel mult { $max ->
+    [one] { $max } caracter
+    [few] { $max } caractere
+   *[other] { $max } de caractere
+}.
+error-not-a-number = Vă rugăm să scrieți un număr, de exemplu 250.
+error-too-small = Numărul trebuie să fie { $min } sau mai mare.
+error-too-large = Numărul trebuie să fie { $max } sau mai mic.
+error-not-whole-number = Vă rugăm să scrieți un număr întreg, fără zecimale.
+error-not-an-email = Vă rugăm să scrieți o adresă de e-mail, de exemplu name@example.com.
+error-not-a-phone = Vă rugăm să scrieți un număr de telefon, de exemplu 07700 900123.
+error-pattern-mismatch = Vă rugăm să verificați acest răspuns. Nu are forma așteptată.
+error-not-a-date = Vă rugăm să introduceți o dată corectă.
+error-date-too-early = Data nu poate fi înainte de { $min }.
+error-date-too-late = Data nu poate fi după { $max }.
+error-not-a-choice = Vă rugăm să alegeți una dintre variante.
+error-too-few-choices = Vă rugăm să alegeți cel puțin { $min ->
+    [one] { $min } variantă
+    [few] { $min } variante
+   *[other] { $min } de variante
+}.
+error-too-many-choices = Vă rugăm să alegeți cel mult { $max ->
+    [one] { $max } variantă
+    [few] { $max } variante
+   *[other] { $max } de variante
+}.
+error-out-of-scale = Vă rugăm să alegeți un punct pe scală.
+error-must-consent = Vă rugăm să bifați căsuța pentru a vă da acordul.
+error-file-type-not-allowed = Acest tip de fișier nu poate fi folosit aici.
+error-file-too-large = Fișierul este prea mare. Limita este de { $megabytes } MB.
+error-recording-too-long = Înregistrarea este prea lungă. Limita este de { $seconds ->
+    [one] { $seconds } secundă
+    [few] { $seconds } secunde
+   *[other] { $seconds } de secunde
+}.
+error-wrong-kind = Vă rugăm să verificați acest răspuns.
+error-too-few-entries = Vă rugăm să adăugați cel puțin { $min }.
+error-too-many-entries = Vă rugăm să adăugați cel mult { $max }.

@@ -1,0 +1,120 @@
+# Seedform interface — Tigrinya (ti)
+# Review: NOT yet reviewed by a fluent speaker. Written in plain words; please have it checked.
+# Ge'ez (Ethiopic) script. Polite plural "ንስኹም" forms.
+# Plural categories (CLDR): one (0 and 1), other.
+
+language-name = ትግርኛ
+language-switcher = ቋንቋ
+
+## Moving through the form
+
+loading = እቲ ቅጥዒ ይጽዓን ኣሎ…
+continue = ቀጽሉ
+back = ንድሕሪት
+start = ሕጂ ጀምሩ
+change = ቀይሩ
+progress = ሕቶ { $current } ካብ { $total }
+listen = ስምዑ
+listen-stop = ደው ኣብሉ
+
+## Check your answers and send
+
+check-title = መልስታትኩም ኣረጋግጹ
+check-intro = መልስታትኩም ርኣዩ። ክትቅይርዎም ትኽእሉ ኢኹም።
+submit = ጠለበይ ስደዱ
+sending = ይለኣኽ ኣሎ…
+sending-percent = ይለኣኽ ኣሎ… { $percent } %
+not-answered = ኣይተመለሰን
+yes = እወ
+no = ኣይፋል
+consent-agree = እወ፣ ይሰማማዕ እየ
+optional = (ግዴታ ኣይኮነን)
+
+## Errors
+
+error-prefix = ጌጋ:
+error-summary-title = ጸገም ኣሎ
+
+## After sending
+
+done-title = ጠለብ ተላኢኹ
+done-reference = ናይ መወከሲ ቁጽሪኹም
+done-keep = ነዚ ቁጽሪ ጽሓፉ፣ ወይ ስእሊ ኣልዕሉ።
+send-failed = ጠለብኩም ገና ኣይተላእከን። መልስታትኩም ኣብዚ ኣለዉ። በጃኹም ደጊምኩም ፈትኑ።
+send-rejected = ጠለብኩም ክቕበል ኣይከኣለን። በጃኹም ተራኸቡና።
+try-again = ደጊምኩም ፈትኑ
+received = { $organisation } ተቐቢልዎ። ቁጽሪ መወከሲ: { $reference }።
+outbox-title = ንምልኣኽ ዝጽበ
+offline-saved = ኣብዚ መሳርሒ ተዓቂቡ። ምስ ኢንተርነት ምስ ተራኸብኩም ክለኣኽ እዩ።
+
+## The start page
+
+closed = እዚ ቅጥዒ ተዓጽዩ ኣሎ። ሓድሽ ጠለብ ኣይቕበልን።
+closed-draft = እዚ ቅጥዒ ተዓጽዩ። መልስታትኩም ገና ክትርእዩ ትኽእሉ ኢኹም። ብዛዕባ ምልኣኹ በጃኹም ተራኸቡና።
+contact-intro = ጥርጣረ ኣለኩም? ቅድም ተዛረቡና።
+time-needed = ዘድሊ ግዜ: { $minutes ->
+    [one] { $minutes } ደቒቕ
+   *[other] { $minutes } ደቓይቕ
+}
+closes = ናይ መወዳእታ ዕለት: { $date }
+who-can-apply = መን ክሓትት ይኽእል
+
+## When the form cannot open
+
+cannot-open = ይቕሬታ፣ እዚ ቅጥዒ ሕጂ ክኽፈት ኣይክእልን።
+cannot-open-next = በጃኹም ጸኒሕኩም ደጊምኩም ፈትኑ፣ ወይ ነቲ ሊንክ ዝሃበኩም ሰብ ሕተቱ።
+details-for-organisers = ዝርዝር ንኣዳለውቲ
+
+## Repeated groups of questions
+
+add-entry = ካልእ ወስኹ
+remove-entry = ኣልግሱ
+entry-number = ቁጽሪ { $n }
+
+## Notices
+
+files-not-ready = ኣብዚ ስሪት ፋይላት ምቕዳሕን ምጽዓንን ኣይከኣልን። በጃኹም መልስኹም ብጽሑፍ ግለጹ፣ ወይ ተራኸቡና።
+new-version = ሓድሽ ስሪት ድሉው እዩ። ኣብ ዝቕጽል ግዜ ክሰርሕ እዩ።
+storage-unavailable = መልስታትኩም ኣብዚ መሳርሒ ክዕቀቡ ኣይክእሉን። በጃኹም ብሓደ ግዜ ወድእዎ፣ ወይ ሓገዝ ሕተቱ።
+
+## Answer checks
+
+error-required = በጃኹም ነዚ ሕቶ መልሱ።
+error-too-short = በጃኹም እንተወሓደ { $min ->
+    [one] { $min } ፊደል
+   *[other] { $min } ፊደላት
+} ጽሓፉ።
+error-too-long = በጃኹም ካብ { $max ->
+    [one] { $max } ፊደል
+   *[other] { $max } ፊደላት
+} ንላዕሊ ኣይትጽሓፉ።
+error-not-a-number = በጃኹም ቁጽሪ ጽሓፉ፣ ከም 250።
+error-too-small = እቲ ቁጽሪ { $min } ወይ ካብኡ ንላዕሊ ክኸውን ኣለዎ።
+error-too-large = እቲ ቁጽሪ { $max } ወይ ካብኡ ንታሕቲ ክኸውን ኣለዎ።
+error-not-whole-number = በጃኹም ምሉእ ቁጽሪ ጽሓፉ፣ ብዘይ ነጥቢ።
+error-not-an-email = በጃኹም ናይ ኢመይል ኣድራሻ ጽሓፉ፣ ከም name@example.com።
+error-not-a-phone = በጃኹም ቁጽሪ ተሌፎን ጽሓፉ፣ ከም 07700 900123።
+error-pattern-mismatch = በጃኹም ነዚ መልሲ ተመልከቱ። ብዝድለ ኣገባብ ኣይተጻሕፈን።
+error-not-a-date = በጃኹም ሓቀኛ ዕለት ኣእትዉ።
+error-date-too-early = እቲ ዕለት { $min } ወይ ድሕሪኡ ክኸውን ኣለዎ።
+error-date-too-late = እቲ ዕለት { $max } ወይ ቅድሚኡ ክኸውን ኣለዎ።
+error-not-a-choice = በጃኹም ካብቶም ምርጫታት ሓደ ምረጹ።
+error-too-few-choices = በጃኹም እንተወሓደ { $min ->
+    [one] { $min } ምርጫ
+   *[other] { $min } ምርጫታት
+} ምረጹ።
+error-too-many-choices = በጃኹም ካብ { $max ->
+    [one] { $max } ምርጫ
+   *[other] { $max } ምርጫታት
+} ንላዕሊ ኣይትምረጹ።
+error-out-of-scale = በጃኹም ኣብቲ መዐቀኒ ሓንቲ ነጥቢ ምረጹ።
+error-must-consent = ንምስምማዕ፣ በጃኹም ኣብቲ ሳጹን ምልክት ግበሩ።
+error-file-type-not-allowed = እዚ ዓይነት ፋይል ኣብዚ ክጥቀመሉ ኣይከኣልን።
+error-file-too-large = እቲ ፋይል ኣዝዩ ዓቢ እዩ። እቲ ደረት { $megabytes } MB እዩ።
+error-recording-too-long = እቲ ቅዳሕ ኣዝዩ ነዊሕ እዩ። እቲ ደረት { $seconds ->
+    [one] { $seconds } ካልኢት
+   *[other] { $seconds } ካልኢታት
+} እዩ።
+error-wrong-kind = በጃኹም ነዚ መልሲ ተመልከቱ።
+error-too-few-entries = በጃኹም እንተወሓደ { $min } ወስኹ።
+error-too-many-entries = በጃኹም ካብ { $max } ንላዕሊ ኣይትወስኹ።

@@ -1,0 +1,120 @@
+# Seedform interface — Urdu (ur)
+# Review: NOT yet reviewed by a fluent speaker. Written in plain words; please have it checked.
+# Polite "آپ" forms. English loanwords that people use every day (فارم، فون، ای میل، ڈیوائس) are kept.
+# Plural categories (CLDR): one, other.
+
+language-name = اردو
+language-switcher = زبان
+
+## Moving through the form
+
+loading = فارم کھل رہا ہے…
+continue = جاری رکھیں
+back = واپس
+start = ابھی شروع کریں
+change = تبدیل کریں
+progress = { $total } میں سے سوال { $current }
+listen = سنیں
+listen-stop = روکیں
+
+## Check your answers and send
+
+check-title = اپنے جوابات چیک کریں
+check-intro = اپنے جوابات دیکھیں۔ آپ انہیں بدل سکتے ہیں۔
+submit = میری درخواست بھیجیں
+sending = بھیجی جا رہی ہے…
+sending-percent = بھیجی جا رہی ہے… { $percent }٪
+not-answered = جواب نہیں دیا گیا
+yes = ہاں
+no = نہیں
+consent-agree = ہاں، میں متفق ہوں
+optional = (اختیاری)
+
+## Errors
+
+error-prefix = غلطی:
+error-summary-title = ایک مسئلہ ہے
+
+## After sending
+
+done-title = درخواست بھیج دی گئی
+done-reference = آپ کا حوالہ نمبر
+done-keep = یہ نمبر لکھ لیں، یا اس کی تصویر لے لیں۔
+send-failed = آپ کی درخواست ابھی نہیں بھیجی گئی۔ آپ کے جوابات ابھی یہیں ہیں۔ براہ کرم دوبارہ کوشش کریں۔
+send-rejected = آپ کی درخواست قبول نہیں ہو سکی۔ براہ کرم ہم سے رابطہ کریں۔
+try-again = دوبارہ کوشش کریں
+received = { $organisation } کو موصول ہو گئی۔ حوالہ نمبر: { $reference }۔
+outbox-title = بھیجنے کے انتظار میں
+offline-saved = اس ڈیوائس پر محفوظ ہو گئی۔ جب آپ آن لائن ہوں گے تو بھیج دی جائے گی۔
+
+## The start page
+
+closed = یہ فارم بند ہے۔ اس میں نئی درخواستیں نہیں لی جا رہیں۔
+closed-draft = یہ فارم بند ہو گیا ہے۔ آپ اب بھی اپنے جوابات دیکھ سکتے ہیں۔ انہیں بھیجنے کے لیے براہ کرم ہم سے رابطہ کریں۔
+contact-intro = یقین نہیں ہے؟ پہلے ہم سے بات کریں۔
+time-needed = درکار وقت: { $minutes ->
+    [one] { $minutes } منٹ
+   *[other] { $minutes } منٹ
+}
+closes = آخری تاریخ: { $date }
+who-can-apply = کون درخواست دے سکتا ہے
+
+## When the form cannot open
+
+cannot-open = معذرت، یہ فارم ابھی نہیں کھل سکتا۔
+cannot-open-next = براہ کرم بعد میں دوبارہ کوشش کریں، یا اس شخص سے پوچھیں جس نے آپ کو لنک دیا تھا۔
+details-for-organisers = منتظمین کے لیے تفصیلات
+
+## Repeated groups of questions
+
+add-entry = ایک اور شامل کریں
+remove-entry = ہٹائیں
+entry-number = اندراج { $n }
+
+## Notices
+
+files-not-ready = اس ورژن میں فائلیں ریکارڈ یا اپ لوڈ نہیں ہو سکتیں۔ براہ کرم اپنا جواب لکھ کر دیں، یا ہم سے رابطہ کریں۔
+new-version = نیا ورژن تیار ہے۔ یہ اگلی بار استعمال ہو گا۔
+storage-unavailable = آپ کے جوابات اس ڈیوائس پر محفوظ نہیں ہو سکتے۔ براہ کرم فارم ایک ہی بار میں مکمل کریں، یا مدد مانگیں۔
+
+## Answer checks
+
+error-required = براہ کرم اس سوال کا جواب دیں۔
+error-too-short = براہ کرم کم از کم { $min ->
+    [one] { $min } حرف
+   *[other] { $min } حروف
+} لکھیں۔
+error-too-long = براہ کرم { $max ->
+    [one] { $max } حرف
+   *[other] { $max } حروف
+} سے زیادہ نہ لکھیں۔
+error-not-a-number = براہ کرم ایک عدد لکھیں، جیسے 250۔
+error-too-small = عدد { $min } یا اس سے زیادہ ہونا چاہیے۔
+error-too-large = عدد { $max } یا اس سے کم ہونا چاہیے۔
+error-not-whole-number = براہ کرم پورا عدد لکھیں، اعشاریہ کے بغیر۔
+error-not-an-email = براہ کرم ای میل ایڈریس لکھیں، جیسے name@example.com
+error-not-a-phone = براہ کرم فون نمبر لکھیں، جیسے 07700 900123
+error-pattern-mismatch = براہ کرم یہ جواب چیک کریں۔ یہ درست شکل میں نہیں ہے۔
+error-not-a-date = براہ کرم صحیح تاریخ لکھیں۔
+error-date-too-early = تاریخ { $min } یا اس کے بعد کی ہونی چاہیے۔
+error-date-too-late = تاریخ { $max } یا اس سے پہلے کی ہونی چاہیے۔
+error-not-a-choice = براہ کرم دیے گئے جوابات میں سے ایک چنیں۔
+error-too-few-choices = براہ کرم کم از کم { $min ->
+    [one] { $min } جواب
+   *[other] { $min } جوابات
+} چنیں۔
+error-too-many-choices = براہ کرم { $max ->
+    [one] { $max } جواب
+   *[other] { $max } جوابات
+} سے زیادہ نہ چنیں۔
+error-out-of-scale = براہ کرم پیمانے پر ایک درجہ چنیں۔
+error-must-consent = اتفاق کے لیے براہ کرم خانے پر نشان لگائیں۔
+error-file-type-not-allowed = اس قسم کی فائل یہاں استعمال نہیں ہو سکتی۔
+error-file-too-large = فائل بہت بڑی ہے۔ حد { $megabytes } MB ہے۔
+error-recording-too-long = ریکارڈنگ بہت لمبی ہے۔ حد { $seconds ->
+    [one] { $seconds } سیکنڈ
+   *[other] { $seconds } سیکنڈ
+} ہے۔
+error-wrong-kind = براہ کرم یہ جواب چیک کریں۔
+error-too-few-entries = براہ کرم کم از کم { $min } شامل کریں۔
+error-too-many-entries = براہ کرم { $max } سے زیادہ شامل نہ کریں۔
