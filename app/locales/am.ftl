@@ -118,3 +118,11 @@ error-recording-too-long = ቅጂው በጣም ረጅም ነው። ገደቡ { $
 error-wrong-kind = እባክዎ ይህን መልስ ያረጋግጡ።
 error-too-few-entries = እባክዎ ቢያንስ { $min } ይጨምሩ።
 error-too-many-entries = እባክዎ ከ { $max } በላይ አይጨምሩ።
+
+## Dates and repeated entries
+
+date-day = ቀን
+date-month = ወር
+date-year = ዓመት
+move-up = ወደ ላይ አንቀሳቅስ
+move-down = ወደ ታች አንቀሳቅስ

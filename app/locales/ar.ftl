@@ -142,3 +142,11 @@ error-recording-too-long = التسجيل طويل جدًا. الحد الأقص
 error-wrong-kind = يرجى التحقق من هذه الإجابة.
 error-too-few-entries = يرجى إضافة { $min } على الأقل.
 error-too-many-entries = يرجى ألا يزيد العدد عن { $max }.
+
+## Dates and repeated entries
+
+date-day = اليوم
+date-month = الشهر
+date-year = السنة
+move-up = انقل للأعلى
+move-down = انقل للأسفل

@@ -118,3 +118,11 @@ error-recording-too-long = تۆمارەکە زۆر درێژە. سنووری کا
 error-wrong-kind = تکایە ئەم وەڵامە بپشکنە.
 error-too-few-entries = تکایە لانیکەم { $min } زیاد بکە.
 error-too-many-entries = تکایە لە { $max } زیاتر زیاد مەکە.
+
+## Dates and repeated entries
+
+date-day = ڕۆژ
+date-month = مانگ
+date-year = ساڵ
+move-up = بیبە سەرەوە
+move-down = بیبە خوارەوە

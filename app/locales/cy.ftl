@@ -143,3 +143,11 @@ error-recording-too-long = Mae'r recordiad yn rhy hir. Y terfyn yw { $seconds ->
 error-wrong-kind = Gwiriwch yr ateb hwn.
 error-too-few-entries = Ychwanegwch o leiaf { $min }.
 error-too-many-entries = Peidiwch ag ychwanegu mwy na { $max }.
+
+## Dates and repeated entries
+
+date-day = Diwrnod
+date-month = Mis
+date-year = Blwyddyn
+move-up = Symud i fyny
+move-down = Symud i lawr

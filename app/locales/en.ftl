@@ -118,3 +118,11 @@ error-recording-too-long = The recording is too long. The limit is { $seconds ->
 error-wrong-kind = Please check this answer.
 error-too-few-entries = Please add at least { $min }.
 error-too-many-entries = Please add no more than { $max }.
+
+## Dates and repeated entries
+
+date-day = Day
+date-month = Month
+date-year = Year
+move-up = Move up
+move-down = Move down

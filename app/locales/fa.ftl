@@ -118,3 +118,11 @@ error-recording-too-long = ضبط خیلی طولانی است. حداکثر ز�
 error-wrong-kind = لطفاً این پاسخ را بررسی کنید.
 error-too-few-entries = لطفاً دست‌کم { $min } مورد اضافه کنید.
 error-too-many-entries = لطفاً بیشتر از { $max } مورد اضافه نکنید.
+
+## Dates and repeated entries
+
+date-day = روز
+date-month = ماه
+date-year = سال
+move-up = بالا ببر
+move-down = پایین ببر

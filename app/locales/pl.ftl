@@ -130,3 +130,11 @@ error-recording-too-long = Nagranie jest za długie. Limit to { $seconds ->
 error-wrong-kind = Sprawdź tę odpowiedź.
 error-too-few-entries = Dodaj co najmniej { $min }.
 error-too-many-entries = Dodaj nie więcej niż { $max }.
+
+## Dates and repeated entries
+
+date-day = Dzień
+date-month = Miesiąc
+date-year = Rok
+move-up = Przesuń w górę
+move-down = Przesuń w dół

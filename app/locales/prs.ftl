@@ -119,3 +119,11 @@ error-recording-too-long = ثبت بسیار طولانی است. حد اکثر 
 error-wrong-kind = لطفاً این جواب را بررسی کنید.
 error-too-few-entries = لطفاً حد اقل { $min } مورد اضافه کنید.
 error-too-many-entries = لطفاً بیشتر از { $max } مورد اضافه نکنید.
+
+## Dates and repeated entries
+
+date-day = روز
+date-month = ماه
+date-year = سال
+move-up = بالا ببرید
+move-down = پایین ببرید

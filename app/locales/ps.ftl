@@ -118,3 +118,11 @@ error-recording-too-long = ثبت ډېر اوږد دی. تر ټولو زیات {
 error-wrong-kind = مهرباني وکړئ دا ځواب وګورئ.
 error-too-few-entries = مهرباني وکړئ لږ تر لږه { $min } زیات کړئ.
 error-too-many-entries = مهرباني وکړئ له { $max } څخه ډېر مه زیاتوئ.
+
+## Dates and repeated entries
+
+date-day = ورځ
+date-month = میاشت
+date-year = کال
+move-up = پورته یې کړئ
+move-down = ښکته یې کړئ

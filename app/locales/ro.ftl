@@ -124,3 +124,11 @@ error-recording-too-long = Înregistrarea este prea lungă. Limita este de { $se
 error-wrong-kind = Vă rugăm să verificați acest răspuns.
 error-too-few-entries = Vă rugăm să adăugați cel puțin { $min }.
 error-too-many-entries = Vă rugăm să adăugați cel mult { $max }.
+
+## Dates and repeated entries
+
+date-day = Ziua
+date-month = Luna
+date-year = Anul
+move-up = Mută mai sus
+move-down = Mută mai jos

@@ -118,3 +118,11 @@ error-recording-too-long = Duubistu aad bay u dheer tahay. Xadku waa { $seconds 
 error-wrong-kind = Fadlan hubi jawaabtan.
 error-too-few-entries = Fadlan ku dar ugu yaraan { $min }.
 error-too-many-entries = Fadlan ha ku darin wax ka badan { $max }.
+
+## Dates and repeated entries
+
+date-day = Maalin
+date-month = Bil
+date-year = Sanad
+move-up = Kor u qaad
+move-down = Hoos u dhig

@@ -118,3 +118,11 @@ error-recording-too-long = እቲ ቅዳሕ ኣዝዩ ነዊሕ እዩ። እቲ
 error-wrong-kind = በጃኹም ነዚ መልሲ ተመልከቱ።
 error-too-few-entries = በጃኹም እንተወሓደ { $min } ወስኹ።
 error-too-many-entries = በጃኹም ካብ { $max } ንላዕሊ ኣይትወስኹ።
+
+## Dates and repeated entries
+
+date-day = መዓልቲ
+date-month = ወርሒ
+date-year = ዓመት
+move-up = ናብ ላዕሊ ኣሕልፍ
+move-down = ናብ ታሕቲ ኣሕልፍ

@@ -130,3 +130,11 @@ error-recording-too-long = Запис задовгий. Межа — { $seconds 
 error-wrong-kind = Будь ласка, перевірте цю відповідь.
 error-too-few-entries = Будь ласка, додайте щонайменше { $min }.
 error-too-many-entries = Будь ласка, додайте не більше ніж { $max }.
+
+## Dates and repeated entries
+
+date-day = День
+date-month = Місяць
+date-year = Рік
+move-up = Перемістити вгору
+move-down = Перемістити вниз

@@ -118,3 +118,11 @@ error-recording-too-long = ریکارڈنگ بہت لمبی ہے۔ حد { $secon
 error-wrong-kind = براہ کرم یہ جواب چیک کریں۔
 error-too-few-entries = براہ کرم کم از کم { $min } شامل کریں۔
 error-too-many-entries = براہ کرم { $max } سے زیادہ شامل نہ کریں۔
+
+## Dates and repeated entries
+
+date-day = دن
+date-month = مہینہ
+date-year = سال
+move-up = اوپر لے جائیں
+move-down = نیچے لے جائیں

@@ -1,103 +1,132 @@
-//! Interface strings (everything that is not form content).
+//! Interface strings (everything that is not form content), from Project Fluent files in
+//! `app/locales/`, one per language, with each language's plural rules.
 //!
-//! English only for now; the Fluent files for every interface language replace this table
-//! (see the multilingual issue). Keys are the ones the Fluent files use.
+//! Why `fluent-bundle`: it is Project Fluent's own Rust implementation (plurals, selectors,
+//! bidi isolation), and it reads `.ftl` files at run time, so only the language in use is
+//! downloaded (a few KB) instead of compiling all fourteen into the app as `leptos_i18n` does.
+//! English is compiled in, so there is always a message to show, even offline or when a
+//! translation file cannot be fetched.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use forms::Violation;
 
-/// The interface string `key` in `lang`.
-pub fn t(_lang: &str, key: &str) -> &'static str {
-    match key {
-        "loading" => "Loading the form…",
-        "continue" => "Continue",
-        "listen" => "Listen",
-        "listen-stop" => "Stop",
-        "move-up" => "Move up",
-        "move-down" => "Move down",
-        "date-day" => "Day",
-        "date-month" => "Month",
-        "date-year" => "Year",
-        "back" => "Back",
-        "start" => "Start now",
-        "change" => "Change",
-        "check-title" => "Check your answers",
-        "check-intro" => "Look at your answers. You can change them.",
-        "submit" => "Send my application",
-        "sending" => "Sending…",
-        "not-answered" => "Not answered",
-        "yes" => "Yes",
-        "consent-agree" => "Yes, I agree",
-        "no" => "No",
-        "error-prefix" => "Error:",
-        "error-summary-title" => "There is a problem",
-        "optional" => "(optional)",
-        "done-title" => "Application sent",
-        "done-reference" => "Your reference number",
-        "done-keep" => "Write this number down, or take a photo of it.",
-        "send-failed" => "Your application was not sent yet. Your answers are still here. Please try again.",
-        "send-rejected" => "Your application could not be accepted. Please contact us.",
-        "try-again" => "Try again",
-        "closed" => "This form is closed. It is not taking new applications.",
-        "contact-intro" => "Not sure? Talk to us first.",
-        "minutes" => "minutes",
-        "time-needed" => "Time needed:",
-        "closes" => "Closes:",
-        "who-can-apply" => "Who can apply",
-        "cannot-open" => "Sorry, this form cannot be opened right now.",
-        "cannot-open-next" => "Please try again later, or ask the person who gave you the link.",
-        "details-for-organisers" => "Details for the organisers",
-        "add-entry" => "Add another",
-        "remove-entry" => "Remove",
-        "files-not-ready" => {
-            "Recording and uploading files is not available in this version. Please describe your answer in writing, or contact us."
-        }
-        _ => "",
+/// The English messages, always available.
+const ENGLISH: &str = include_str!("../locales/en.ftl");
+
+/// Every interface language, with its name in its own script (shown in the language switcher;
+/// never flags, which stand for countries, not languages).
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("fa", "فارسی"),
+    ("prs", "دری"),
+    ("ps", "پښتو"),
+    ("ur", "اردو"),
+    ("ckb", "کوردی"),
+    ("ti", "ትግርኛ"),
+    ("am", "አማርኛ"),
+    ("so", "Soomaali"),
+    ("uk", "Українська"),
+    ("pl", "Polski"),
+    ("ro", "Română"),
+    ("cy", "Cymraeg"),
+];
+
+thread_local! {
+    /// Loaded bundles by language. The app is single-threaded (wasm), so a thread-local is the
+    /// whole registry; `FluentBundle` is not `Send` and cannot live in a signal.
+    static BUNDLES: RefCell<HashMap<String, FluentBundle<FluentResource>>> = RefCell::new(HashMap::new());
+}
+
+fn bundle_for(lang: &str, source: String) -> Option<FluentBundle<FluentResource>> {
+    let id = lang.parse().ok()?;
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Isolation marks keep numbers and names the right way round inside right-to-left text;
+    // left-to-right languages do not need them.
+    bundle.set_use_isolating(is_rtl(lang));
+    // A file with a broken message still gives every message that parses.
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+    bundle.add_resource(resource).ok()?;
+    Some(bundle)
+}
+
+/// Whether messages for `lang` are loaded (English always is).
+pub fn is_loaded(lang: &str) -> bool {
+    lang == "en" || BUNDLES.with(|b| b.borrow().contains_key(lang))
+}
+
+/// Adds the messages of `lang` from the text of its `.ftl` file.
+pub fn add_language(lang: &str, ftl: String) {
+    if let Some(bundle) = bundle_for(lang, ftl) {
+        BUNDLES.with(|b| b.borrow_mut().insert(lang.to_owned(), bundle));
     }
+}
+
+/// Whether there is an interface translation for `lang` at all.
+pub fn has_interface(lang: &str) -> bool {
+    LANGUAGES.iter().any(|(tag, _)| *tag == lang)
+}
+
+/// The message `key` in `lang` with `args`, falling back to English.
+pub fn t_args(lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+    let from = |bundle: &FluentBundle<FluentResource>| {
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    };
+    let found = BUNDLES.with(|b| {
+        let mut bundles = b.borrow_mut();
+        if !bundles.contains_key("en")
+            && let Some(en) = bundle_for("en", ENGLISH.to_owned())
+        {
+            bundles.insert("en".to_owned(), en);
+        }
+        bundles.get(lang).and_then(from).or_else(|| bundles.get("en").and_then(from))
+    });
+    found.unwrap_or_else(|| key.to_owned())
+}
+
+/// The message `key` in `lang`.
+pub fn t(lang: &str, key: &str) -> String {
+    t_args(lang, key, None)
+}
+
+/// The message `key` with one argument.
+pub fn t1(lang: &str, key: &str, name: &'static str, value: impl Into<FluentValue<'static>>) -> String {
+    let mut args = FluentArgs::new();
+    args.set(name, value.into());
+    t_args(lang, key, Some(&args))
 }
 
 /// "Question 3 of 12".
-pub fn progress(_lang: &str, current: usize, total: usize) -> String {
-    format!("Question {current} of {total}")
+pub fn progress(lang: &str, current: usize, total: usize) -> String {
+    let mut args = FluentArgs::new();
+    args.set("current", current);
+    args.set("total", total);
+    t_args(lang, "progress", Some(&args))
 }
 
-/// The message for a violation, in `lang`.
-pub fn violation(_lang: &str, v: &Violation) -> String {
-    match v {
-        Violation::Required => "Please answer this question.".into(),
-        Violation::TooShort { min } => format!("Please write at least {min} characters."),
-        Violation::TooLong { max } => format!("Please write no more than {max} characters."),
-        Violation::NotANumber => "Please write a number, like 250.".into(),
-        Violation::TooSmall { min } => format!("The number must be {min} or more."),
-        Violation::TooLarge { max } => format!("The number must be {max} or less."),
-        Violation::NotWholeNumber => "Please write a whole number, with no decimals.".into(),
-        Violation::NotAnEmail => "Please write an e-mail address, like name@example.com.".into(),
-        Violation::NotAPhone => "Please write a phone number, like 07700 900123.".into(),
-        Violation::PatternMismatch => "Please check this answer. It is not in the expected form.".into(),
-        Violation::NotADate => "Please enter a real date.".into(),
-        Violation::DateTooEarly { min } => format!("The date must be on or after {min}."),
-        Violation::DateTooLate { max } => format!("The date must be on or before {max}."),
-        Violation::NotAChoice => "Please choose one of the options.".into(),
-        Violation::TooFewChoices { min } => format!("Please choose at least {min}."),
-        Violation::TooManyChoices { max } => format!("Please choose no more than {max}."),
-        Violation::OutOfScale => "Please choose a point on the scale.".into(),
-        Violation::MustConsent => "Please tick the box to agree.".into(),
-        Violation::FileTypeNotAllowed => "This type of file cannot be used here.".into(),
-        Violation::FileTooLarge { max_bytes } => {
-            format!("The file is too big. The limit is {} MB.", max_bytes / 1_000_000)
+/// The message for a violation, in `lang`: the engine gives the key and parameters.
+pub fn violation(lang: &str, v: &Violation) -> String {
+    let mut args = FluentArgs::new();
+    for (name, value) in v.params() {
+        match (name.as_str(), value) {
+            ("max_bytes", serde_json::Value::Number(n)) => {
+                args.set("megabytes", (n.as_f64().unwrap_or(0.0) / 1_000_000.0).round());
+            }
+            ("max_seconds", serde_json::Value::Number(n)) => args.set("seconds", n.as_f64().unwrap_or(0.0)),
+            (_, serde_json::Value::Number(n)) => args.set(name, n.as_f64().unwrap_or(0.0)),
+            (_, serde_json::Value::String(s)) => args.set(name, crate::platform::intl::date(lang, &s)),
+            _ => {}
         }
-        Violation::RecordingTooLong { max_seconds } => {
-            format!("The recording is too long. The limit is {max_seconds} seconds.")
-        }
-        Violation::WrongKind => "Please check this answer.".into(),
-        Violation::TooFewEntries { min } => format!("Please add at least {min}."),
-        Violation::TooManyEntries { max } => format!("Please add no more than {max}."),
     }
+    t_args(lang, &v.key(), Some(&args))
 }
 
 /// Whether `lang` is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
-    matches!(
-        lang.split('-').next().unwrap_or(""),
-        "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" | "he" | "yi" | "dv" | "sd" | "ug"
-    )
+    matches!(lang.split('-').next().unwrap_or(""), "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" | "he" | "yi" | "dv" | "sd" | "ug")
 }

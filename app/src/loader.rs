@@ -18,6 +18,8 @@ pub struct LoadedForm {
     pub definition_url: Arc<str>,
     /// Where applications go: from `config.json` only, never from the link.
     pub endpoint: Arc<Endpoint>,
+    /// The language to start in.
+    pub language: String,
 }
 
 /// Why the form cannot be shown.
@@ -64,10 +66,38 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
     let form = forms::load(&bytes, &url, None)
         .map_err(|problems| LoadError::DefinitionInvalid { url: url.clone(), problems })?;
     let endpoint = config.endpoint_for(&form.id).clone();
+    let language = initial_language(&form);
+    load_interface_language(&language).await;
     Ok(LoadedForm {
         source: String::from_utf8_lossy(&bytes).into(),
         form: Arc::new(form),
         definition_url: url.into(),
         endpoint: Arc::new(endpoint),
+        language,
     })
+}
+
+/// Fetches the interface messages for `lang` if they are not loaded yet. Without them the
+/// interface stays in English, which is better than no interface at all.
+pub async fn load_interface_language(lang: &str) {
+    if crate::i18n::is_loaded(lang) || !crate::i18n::has_interface(lang) {
+        return;
+    }
+    if let Ok(ftl) = http::get_text(&format!("locales/{lang}.ftl")).await {
+        crate::i18n::add_language(lang, ftl);
+    }
+}
+
+/// The first language: the link's `?lang=`, else the browser's languages, else the form default;
+/// always one the form declares. (On a shared tablet a new application starts again from here,
+/// never from the previous applicant's choice.)
+fn initial_language(form: &Form) -> String {
+    let declared = |tag: &str| {
+        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        form.languages.iter().find(|l| **l == tag || **l == primary).cloned()
+    };
+    browser::query_param("lang")
+        .and_then(|l| declared(&l))
+        .or_else(|| browser::preferred_languages().iter().find_map(|l| declared(l)))
+        .unwrap_or_else(|| form.default_language.clone())
 }

@@ -5,6 +5,26 @@ import {
   chooseRadio, expectNoAxeViolations, tabTo, pressButton, receivedWithReference, scrollsHorizontally, startForm, tick, typeInto,
 } from './support.mjs';
 
+// axe-core runs on every page in five languages: a few minutes per form on two cores.
+test.describe.configure({ timeout: 240_000 });
+
+/**
+ * axe-core on the page as it is, in every language the form carries (desktop run only; the
+ * 320 px run checks the English pages), then back to the language it was in.
+ */
+async function axeInEveryLanguage(page, where) {
+  if (test.info().project.name !== 'desktop') return expectNoAxeViolations(page, where);
+  const html = page.locator('html');
+  const current = await html.getAttribute('lang');
+  const langs = await page.locator('#language option').evaluateAll((os) => os.map((o) => o.value));
+  expect(langs.length, 'languages offered').toBeGreaterThanOrEqual(5);
+  for (const lang of [...langs.filter((l) => l !== current), current]) {
+    await page.locator('#language').selectOption(lang);
+    await expect(html).toHaveAttribute('lang', lang);
+    await expectNoAxeViolations(page, `${where} [${lang}]`);
+  }
+}
+
 /** Presses Continue with nothing answered, checks the error state (summary focused, axe clean). */
 async function checkErrorState(page, where) {
   await pressButton(page, 'Continue');
@@ -12,12 +32,12 @@ async function checkErrorState(page, where) {
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(page.locator('.error-message').first()).toContainText('Error:');
-  await expectNoAxeViolations(page, `${where} (error state)`);
+  await axeInEveryLanguage(page, `${where} (error state)`);
 }
 
 /** One step: axe on the fresh page, optionally its error state, then answer and continue. */
 async function step(page, where, answer, { required = true } = {}) {
-  await expectNoAxeViolations(page, where);
+  await axeInEveryLanguage(page, where);
   expect(await scrollsHorizontally(page), `${where} scrolls sideways`).toBe(false);
   if (required) await checkErrorState(page, where);
   await answer();
@@ -26,10 +46,10 @@ async function step(page, where, answer, { required = true } = {}) {
 
 async function finish(page, request, where) {
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
-  await expectNoAxeViolations(page, `${where}: check your answers`);
+  await axeInEveryLanguage(page, `${where}: check your answers`);
   await pressButton(page, 'Send my application');
   await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible();
-  await expectNoAxeViolations(page, `${where}: confirmation`);
+  await axeInEveryLanguage(page, `${where}: confirmation`);
   const reference = (await page.locator('#reference').textContent()).trim();
   expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
   return receivedWithReference(request, reference);

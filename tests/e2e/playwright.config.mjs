@@ -6,9 +6,17 @@ import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-export const APP_PORT = 4173;
-export const ENDPOINT_PORT = 4174;
-const received = path.join(root, 'target/e2e-received');
+import fs from 'node:fs';
+
+// SEEDFORM_E2E_PORT lets two runs share a machine (the app on it, the endpoint on the next).
+export const APP_PORT = Number(process.env.SEEDFORM_E2E_PORT ?? 4173);
+export const ENDPOINT_PORT = APP_PORT + 1;
+const received = path.join(root, `target/e2e-received-${APP_PORT}`);
+// The test deployment's config.json, pointing at this run's endpoint: edited beside the build,
+// as an organisation would, with no rebuild.
+const config = path.join(root, `target/e2e-config-${APP_PORT}.json`);
+fs.mkdirSync(path.dirname(config), { recursive: true });
+fs.writeFileSync(config, fs.readFileSync(path.join(here, 'config.test.json'), 'utf8').replaceAll('127.0.0.1:4174', `127.0.0.1:${ENDPOINT_PORT}`));
 
 export default defineConfig({
   testDir: here,
@@ -47,7 +55,7 @@ export default defineConfig({
     // points at this run's endpoint; submissions land in target/e2e-received.
     command:
       `rm -rf ${received} && ${path.join(root, 'target/debug/seedform-endpoint')} --port ${ENDPOINT_PORT} ` +
-      `--data ${received} --app ${path.join(root, 'dist')} --app-port ${APP_PORT} --config ${path.join(here, 'config.test.json')}`,
+      `--data ${received} --app ${path.join(root, 'dist')} --app-port ${APP_PORT} --config ${config}`,
     url: `http://127.0.0.1:${APP_PORT}/config.json`,
     reuseExistingServer: false,
     stdout: 'pipe',

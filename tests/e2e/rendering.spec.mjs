@@ -130,3 +130,19 @@ test('text from a definition is shown as text, never run as HTML', async ({ page
   expect(await page.locator('main img, main script, main b').count()).toBe(0);
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 });
+
+test('after the closing date the form says it is closed and starts no application', async ({ page }) => {
+  await page.route('**/forms/seed-fund.json', async (route) => {
+    const response = await route.fetch();
+    const form = await response.json();
+    form.opens = '2020-01-01';
+    form.closes = '2021-01-31';
+    await route.fulfill({ response, json: form });
+  });
+  await page.goto('/?form=seed-fund&lang=en');
+  await expect(page.getByText('This form is closed. It is not taking new applications.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start now' })).toHaveCount(0);
+  // The invitation to talk is still there.
+  await expect(page.getByRole('link', { name: '+44 20 7946 0123' })).toBeVisible();
+  await expectNoAxeViolations(page, 'closed start page');
+});

@@ -1,8 +1,12 @@
 // Page objects and helpers shared by the end-to-end tests.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const ENDPOINT = 'http://127.0.0.1:4174';
+export const ENDPOINT = `http://127.0.0.1:${Number(process.env.SEEDFORM_E2E_PORT ?? 4173) + 1}`;
 
 /** Every WCAG 2.x A/AA rule axe has, including WCAG 2.2 AA. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -127,4 +131,93 @@ export async function receivedWithReference(request, reference) {
 /** Whether the page scrolls sideways. */
 export async function scrollsHorizontally(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The release build the tests run against. */
+export const DIST = path.resolve(here, '../../dist');
+/** The config.json the tests serve beside the build (no rebuild, as an organiser would edit it). */
+export const TEST_CONFIG = path.join(here, 'config.test.json');
+
+/**
+ * Waits until the app's service worker has stored the app and its forms for offline use (its
+ * install, which stores everything, is over) and returns the version it runs.
+ */
+export async function offlineReady(page) {
+  return page.evaluate(async () => {
+    const timeout = (ms, what) => new Promise((_, reject) => setTimeout(() => reject(new Error(what)), ms));
+    const registration = await Promise.race([navigator.serviceWorker.ready, timeout(30_000, 'no active service worker')]);
+    const ask = new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data.version);
+      registration.active.postMessage({ type: 'status' }, [channel.port2]);
+    });
+    return Promise.race([ask, timeout(10_000, 'the service worker did not answer')]);
+  });
+}
+
+/** Every URL stored in the page's origin's caches, by cache name. */
+export async function cachedUrls(page) {
+  return page.evaluate(async () => {
+    const all = {};
+    for (const name of await caches.keys()) {
+      all[name] = (await (await caches.open(name)).keys()).map((request) => request.url);
+    }
+    return all;
+  });
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.ftl': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ogg': 'audio/ogg',
+};
+
+/**
+ * A throwaway static host for dist/ (with the test config.json) on a free port of 127.0.0.1: another
+ * origin than the shared test server, so it gets its own service worker and caches, and it can be
+ * stopped. `rewrite(path, bytes)` may change a file as it is served; `requests` lists what was asked.
+ */
+export async function serveApp({ rewrite } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    const rel = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+    requests.push(`${req.method} /${rel}`);
+    const file = rel === 'config.json' ? TEST_CONFIG : path.join(DIST, rel);
+    if (file !== TEST_CONFIG && !file.startsWith(DIST + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      let body = await readFile(file);
+      if (rewrite) body = rewrite(rel, body) ?? body;
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(rel)] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    requests,
+    /** Stops serving: open connections are cut and new ones refused. */
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }

@@ -4,6 +4,7 @@ pub mod choice_field;
 pub mod date_field;
 pub mod error_summary;
 pub mod group_field;
+pub mod language_switcher;
 pub mod listen_button;
 pub mod progress_bar;
 pub mod question_field;

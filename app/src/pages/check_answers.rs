@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::context::{FormContext, Screen};
 use crate::i18n::t;
 use crate::pages::form_flow::Destination;
-use crate::platform::{browser, http};
+use crate::platform::{browser, http, intl};
 
 /// What happened to the last attempt to send.
 #[derive(Clone, PartialEq)]
@@ -119,15 +119,16 @@ fn display(ctx: crate::context::FormContext, q: &Question, answer: Option<&Answe
     let Some(answer) = answer else { return t(&lang, "not-answered").to_owned() };
     let choice = |v: &str| q.choices.iter().find(|c| c.value == v).map_or_else(|| v.to_owned(), |c| ctx.text(&c.label));
     match answer {
-        Answer::Text(s) | Answer::Date(s) => s.clone(),
-        Answer::Number(n) => n.to_string(),
+        Answer::Text(s) => s.clone(),
+        Answer::Date(d) => intl::date(&lang, d),
+        Answer::Number(n) => intl::number(&lang, *n),
         Answer::Bool(b) if q.kind == QuestionType::Consent => {
             t(&lang, if *b { "consent-agree" } else { "no" }).to_owned()
         }
         Answer::Bool(b) => t(&lang, if *b { "yes" } else { "no" }).to_owned(),
         Answer::Choice(v) => choice(v),
         Answer::Choices(vs) => vs.iter().map(|v| choice(v)).collect::<Vec<_>>().join(", "),
-        Answer::Scale(v) => v.to_string(),
+        Answer::Scale(v) => intl::number(&lang, f64::from(*v)),
         Answer::Media(m) => m.name.clone(),
         Answer::Entries(entries) => entries
             .iter()

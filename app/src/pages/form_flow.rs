@@ -1,9 +1,10 @@
 //! One application, from the start page to the confirmation: holds its state and shows the
 //! screen it is on.
 
-use forms::{Draft, Form};
+use forms::Draft;
 use leptos::prelude::*;
 
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::context::{AssetBase, FormContext, Screen};
 use crate::i18n::is_rtl;
 use crate::loader::LoadedForm;
@@ -23,7 +24,7 @@ pub fn FormFlow(
     /// The loaded, checked form.
     loaded: LoadedForm,
 ) -> impl IntoView {
-    let lang = initial_language(&loaded.form);
+    let lang = loaded.language.clone();
     let draft = Draft::new(&loaded.form, &loaded.source, browser::random_id(), lang.clone(), browser::now_ms());
     let ctx = FormContext {
         form: StoredValue::new(loaded.form.clone()),
@@ -77,6 +78,7 @@ pub fn FormFlow(
                 {logo.map(|src| view! { <img class="header__logo" src=src alt="" height="40" /> })}
                 <p class="header__org" dir="auto">{move || ctx.text(&org)}</p>
                 <p class="header__title" dir="auto">{move || ctx.text(&title)}</p>
+                <LanguageSwitcher />
             </div>
         </header>
         <main id="main" class="main">
@@ -88,17 +90,4 @@ pub fn FormFlow(
             }}
         </main>
     }
-}
-
-/// The first language: the link's `?lang=`, else the browser's languages, else the form default;
-/// always one the form declares.
-fn initial_language(form: &Form) -> String {
-    let declared = |tag: &str| {
-        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-        form.languages.iter().find(|l| **l == tag || **l == primary).cloned()
-    };
-    browser::query_param("lang")
-        .and_then(|l| declared(&l))
-        .or_else(|| browser::preferred_languages().iter().find_map(|l| declared(l)))
-        .unwrap_or_else(|| form.default_language.clone())
 }

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::context::{FormContext, Screen};
-use crate::i18n::t;
-use crate::platform::browser;
+use crate::i18n::{t, t1};
+use crate::platform::{browser, intl};
 
 /// The start page.
 #[component]
@@ -55,8 +55,11 @@ pub fn StartPage() -> impl IntoView {
             <p dir="auto">{move || ctx.text(&who)}</p>
         })}
         <ul class="facts">
-            {minutes.map(|m| view! { <li>{move || t(&ctx.lang.get(), "time-needed")}" "{m}" "{move || t(&ctx.lang.get(), "minutes")}</li> })}
-            {closes.map(|c| view! { <li>{move || t(&ctx.lang.get(), "closes")}" "<time datetime=c.clone()>{c.clone()}</time></li> })}
+            {minutes.map(|m| view! { <li>{move || t1(&ctx.lang.get(), "time-needed", "minutes", m)}</li> })}
+            {closes.map(|c| {
+                let iso = c.clone();
+                view! { <li><time datetime=c>{move || t1(&ctx.lang.get(), "closes", "date", intl::date(&ctx.lang.get(), &iso))}</time></li> }
+            })}
         </ul>
         {if closed {
             view! { <p class="notice notice--warning" role="status">{move || t(&ctx.lang.get(), "closed")}</p> }.into_any()

@@ -2,4 +2,5 @@
 
 pub mod browser;
 pub mod http;
+pub mod intl;
 pub mod speech;
