@@ -126,3 +126,14 @@ date-month = ወር
 date-year = ዓመት
 move-up = ወደ ላይ አንቀሳቅስ
 move-down = ወደ ታች አንቀሳቅስ
+
+## Applications saved on this device
+
+drafts-title = በዚህ መሣሪያ ላይ ያሉ ማመልከቻዎች
+draft-edited = መጨረሻ የተቀየረው { $when }
+draft-continue = ቀጥል
+draft-delete = ሰርዝ
+draft-delete-confirm = ይህ ማመልከቻ ይሰረዝ? መመለስ አይቻልም።
+draft-delete-yes = አዎ፣ ሰርዘው
+draft-delete-no = አይ፣ ይቆይ
+start-new = አዲስ ማመልከቻ ጀምር

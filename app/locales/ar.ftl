@@ -150,3 +150,14 @@ date-month = الشهر
 date-year = السنة
 move-up = انقل للأعلى
 move-down = انقل للأسفل
+
+## Applications saved on this device
+
+drafts-title = الطلبات على هذا الجهاز
+draft-edited = آخر تغيير { $when }
+draft-continue = تابِع
+draft-delete = احذف
+draft-delete-confirm = هل تريد حذف هذا الطلب؟ لا يمكن التراجع عن ذلك.
+draft-delete-yes = نعم، احذفه
+draft-delete-no = لا، أبقِه
+start-new = ابدأ طلبًا جديدًا

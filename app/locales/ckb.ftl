@@ -126,3 +126,14 @@ date-month = مانگ
 date-year = ساڵ
 move-up = بیبە سەرەوە
 move-down = بیبە خوارەوە
+
+## Applications saved on this device
+
+drafts-title = داواکارییەکان لەم ئامێرەدا
+draft-edited = دوایین گۆڕان { $when }
+draft-continue = بەردەوام بە
+draft-delete = بیسڕەوە
+draft-delete-confirm = ئەم داواکارییە بسڕیتەوە؟ ناگەڕێتەوە.
+draft-delete-yes = بەڵێ، بیسڕەوە
+draft-delete-no = نەخێر، بیهێڵەوە
+start-new = داواکارییەکی نوێ دەست پێ بکە

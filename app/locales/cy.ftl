@@ -151,3 +151,14 @@ date-month = Mis
 date-year = Blwyddyn
 move-up = Symud i fyny
 move-down = Symud i lawr
+
+## Applications saved on this device
+
+drafts-title = Ceisiadau ar y ddyfais hon
+draft-edited = Newid diwethaf { $when }
+draft-continue = Parhau
+draft-delete = Dileu
+draft-delete-confirm = Dileu’r cais hwn? Does dim modd dadwneud hyn.
+draft-delete-yes = Ie, dilëwch e
+draft-delete-no = Na, cadwch e
+start-new = Dechrau cais newydd

@@ -126,3 +126,14 @@ date-month = Month
 date-year = Year
 move-up = Move up
 move-down = Move down
+
+## Applications saved on this device
+
+drafts-title = Applications on this device
+draft-edited = Last changed { $when }
+draft-continue = Continue
+draft-delete = Delete
+draft-delete-confirm = Delete this application? This cannot be undone.
+draft-delete-yes = Yes, delete it
+draft-delete-no = No, keep it
+start-new = Start a new application

@@ -126,3 +126,14 @@ date-month = ماه
 date-year = سال
 move-up = بالا ببر
 move-down = پایین ببر
+
+## Applications saved on this device
+
+drafts-title = درخواست‌های روی این دستگاه
+draft-edited = آخرین تغییر { $when }
+draft-continue = ادامه
+draft-delete = پاک کردن
+draft-delete-confirm = این درخواست پاک شود؟ نمی‌شود آن را برگرداند.
+draft-delete-yes = بله، پاکش کن
+draft-delete-no = نه، نگهش دار
+start-new = شروع یک درخواست تازه

@@ -138,3 +138,14 @@ date-month = Miesiąc
 date-year = Rok
 move-up = Przesuń w górę
 move-down = Przesuń w dół
+
+## Applications saved on this device
+
+drafts-title = Wnioski na tym urządzeniu
+draft-edited = Ostatnia zmiana { $when }
+draft-continue = Kontynuuj
+draft-delete = Usuń
+draft-delete-confirm = Usunąć ten wniosek? Tego nie można cofnąć.
+draft-delete-yes = Tak, usuń
+draft-delete-no = Nie, zostaw
+start-new = Zacznij nowy wniosek

@@ -127,3 +127,14 @@ date-month = ماه
 date-year = سال
 move-up = بالا ببرید
 move-down = پایین ببرید
+
+## Applications saved on this device
+
+drafts-title = درخواست‌ها در این دستگاه
+draft-edited = آخرین تغییر { $when }
+draft-continue = ادامه
+draft-delete = پاک کردن
+draft-delete-confirm = این درخواست پاک شود؟ دوباره برگشتانده نمی‌شود.
+draft-delete-yes = بلی، پاکش کنید
+draft-delete-no = نی، نگهش کنید
+start-new = شروع یک درخواست نو

@@ -126,3 +126,14 @@ date-month = میاشت
 date-year = کال
 move-up = پورته یې کړئ
 move-down = ښکته یې کړئ
+
+## Applications saved on this device
+
+drafts-title = په دې وسیله کې غوښتنلیکونه
+draft-edited = وروستی بدلون { $when }
+draft-continue = دوام ورکړئ
+draft-delete = ړنګ یې کړئ
+draft-delete-confirm = دا غوښتنلیک ړنګ کړو؟ بیا نه راګرځي.
+draft-delete-yes = هو، ړنګ یې کړئ
+draft-delete-no = نه، وې ساتئ
+start-new = نوی غوښتنلیک پیل کړئ

@@ -132,3 +132,14 @@ date-month = Luna
 date-year = Anul
 move-up = Mută mai sus
 move-down = Mută mai jos
+
+## Applications saved on this device
+
+drafts-title = Cereri pe acest dispozitiv
+draft-edited = Ultima schimbare { $when }
+draft-continue = Continuă
+draft-delete = Șterge
+draft-delete-confirm = Ștergi această cerere? Nu se poate anula.
+draft-delete-yes = Da, șterge-o
+draft-delete-no = Nu, păstreaz-o
+start-new = Începe o cerere nouă

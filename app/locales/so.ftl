@@ -126,3 +126,14 @@ date-month = Bil
 date-year = Sanad
 move-up = Kor u qaad
 move-down = Hoos u dhig
+
+## Applications saved on this device
+
+drafts-title = Codsiyada qalabkan ku jira
+draft-edited = Markii ugu dambeysay la beddelay { $when }
+draft-continue = Sii wad
+draft-delete = Tirtir
+draft-delete-confirm = Ma tirtirtaa codsigan? Dib looma soo celin karo.
+draft-delete-yes = Haa, tirtir
+draft-delete-no = Maya, hay
+start-new = Bilow codsi cusub

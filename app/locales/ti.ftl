@@ -126,3 +126,14 @@ date-month = ወርሒ
 date-year = ዓመት
 move-up = ናብ ላዕሊ ኣሕልፍ
 move-down = ናብ ታሕቲ ኣሕልፍ
+
+## Applications saved on this device
+
+drafts-title = ኣብዚ መሳርሒ ዘለዉ ሕቶታት
+draft-edited = ናይ መወዳእታ ለውጢ { $when }
+draft-continue = ቀጽል
+draft-delete = ደምስስ
+draft-delete-confirm = እዚ ሕቶ ይደምሰስ ድዩ? ክምለስ ኣይክእልን እዩ።
+draft-delete-yes = እወ፡ ደምስሶ
+draft-delete-no = ኖ፡ ሓዞ
+start-new = ሓድሽ ሕቶ ጀምር

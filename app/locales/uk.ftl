@@ -138,3 +138,14 @@ date-month = Місяць
 date-year = Рік
 move-up = Перемістити вгору
 move-down = Перемістити вниз
+
+## Applications saved on this device
+
+drafts-title = Заявки на цьому пристрої
+draft-edited = Остання зміна { $when }
+draft-continue = Продовжити
+draft-delete = Видалити
+draft-delete-confirm = Видалити цю заявку? Це не можна скасувати.
+draft-delete-yes = Так, видалити
+draft-delete-no = Ні, залишити
+start-new = Почати нову заявку

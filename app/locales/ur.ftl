@@ -126,3 +126,14 @@ date-month = مہینہ
 date-year = سال
 move-up = اوپر لے جائیں
 move-down = نیچے لے جائیں
+
+## Applications saved on this device
+
+drafts-title = اس آلے پر درخواستیں
+draft-edited = آخری تبدیلی { $when }
+draft-continue = جاری رکھیں
+draft-delete = مٹا دیں
+draft-delete-confirm = کیا یہ درخواست مٹا دیں؟ یہ واپس نہیں ہو سکتی۔
+draft-delete-yes = ہاں، مٹا دیں
+draft-delete-no = نہیں، رہنے دیں
+start-new = نئی درخواست شروع کریں

@@ -79,6 +79,12 @@ pub struct FormContext {
     pub screen: RwSignal<Screen>,
     /// Where the definition's pictures and prompts are.
     pub asset_base: StoredValue<AssetBase>,
+    /// Applications in progress on this device (for the start page).
+    pub drafts: RwSignal<Vec<Draft>>,
+    /// Whether this application has been started (before that, nothing is saved).
+    pub started: RwSignal<bool>,
+    /// Why answers cannot be saved on this device, when they cannot.
+    pub storage_problem: RwSignal<Option<String>>,
     /// Whether "Continue" should return to the check-answers page (after a "Change" link).
     pub returning_to_check: RwSignal<bool>,
 }
@@ -120,4 +126,12 @@ impl FormContext {
     pub fn error_for(&self, field: &str) -> Option<forms::Violation> {
         self.errors.with(|es| es.iter().find(|e| e.field == field).map(|e| e.violation.clone()))
     }
+}
+
+/// A stable name for a step, saved in the draft so a resumed application opens where it was
+/// left, even if a new form version moved things around.
+pub fn step_key(form: &Form, step: forms::Step) -> String {
+    let page = form.pages.get(step.page);
+    let question = step.question.and_then(|q| page.and_then(|p| p.questions.get(q)));
+    format!("{}/{}", page.map_or("", |p| p.id.as_str()), question.map_or("", |q| q.id.as_str()))
 }

@@ -128,5 +128,8 @@ pub fn violation(lang: &str, v: &Violation) -> String {
 
 /// Whether `lang` is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
-    matches!(lang.split('-').next().unwrap_or(""), "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" | "he" | "yi" | "dv" | "sd" | "ug")
+    matches!(
+        lang.split('-').next().unwrap_or(""),
+        "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" | "he" | "yi" | "dv" | "sd" | "ug"
+    )
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use forms::{DeploymentConfig, Endpoint, Form, Problem};
 
-use crate::platform::{browser, http};
+use crate::platform::{browser, http, storage};
 
 /// A form ready to fill.
 #[derive(Clone)]
@@ -20,6 +20,10 @@ pub struct LoadedForm {
     pub endpoint: Arc<Endpoint>,
     /// The language to start in.
     pub language: String,
+    /// Applications to this form in progress on this device, newest first.
+    pub drafts: Vec<forms::Draft>,
+    /// Why drafts cannot be kept on this device, if they cannot.
+    pub storage_problem: Option<String>,
 }
 
 /// Why the form cannot be shown.
@@ -68,12 +72,22 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
     let endpoint = config.endpoint_for(&form.id).clone();
     let language = initial_language(&form);
     load_interface_language(&language).await;
+    let (drafts, storage_problem) = match storage::load_drafts().await {
+        Ok(all) => {
+            let mut mine: Vec<forms::Draft> = all.into_iter().filter(|d| d.form_id == form.id).collect();
+            mine.sort_by_key(|d| std::cmp::Reverse(d.updated_at_ms));
+            (mine, None)
+        }
+        Err(e) => (Vec::new(), Some(e.to_string())),
+    };
     Ok(LoadedForm {
         source: String::from_utf8_lossy(&bytes).into(),
         form: Arc::new(form),
         definition_url: url.into(),
         endpoint: Arc::new(endpoint),
         language,
+        drafts,
+        storage_problem,
     })
 }
 

@@ -2,12 +2,14 @@
 //! the engine's state; `platform/` holds the few adapters that touch the browser.
 
 mod app;
+mod autosave;
 mod components;
 mod context;
 mod i18n;
 mod loader;
 mod pages;
 mod platform;
+mod submit;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

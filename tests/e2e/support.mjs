@@ -1,6 +1,7 @@
 // Page objects and helpers shared by the end-to-end tests.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -136,8 +137,12 @@ export async function scrollsHorizontally(page) {
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The release build the tests run against. */
 export const DIST = path.resolve(here, '../../dist');
-/** The config.json the tests serve beside the build (no rebuild, as an organiser would edit it). */
-export const TEST_CONFIG = path.join(here, 'config.test.json');
+/**
+ * The config.json the tests serve beside the build (no rebuild, as an organiser would edit it): this
+ * run's copy (pointing at this run's endpoint, written by playwright.config.mjs), else the original.
+ */
+const runConfig = path.resolve(here, `../../target/e2e-config-${Number(process.env.SEEDFORM_E2E_PORT ?? 4173)}.json`);
+export const TEST_CONFIG = existsSync(runConfig) ? runConfig : path.join(here, 'config.test.json');
 
 /**
  * Waits until the app's service worker has stored the app and its forms for offline use (its

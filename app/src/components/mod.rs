@@ -2,6 +2,7 @@
 
 pub mod choice_field;
 pub mod date_field;
+pub mod draft_list;
 pub mod error_summary;
 pub mod group_field;
 pub mod language_switcher;

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::context::{FormContext, Screen};
 use crate::i18n::t;
 use crate::pages::form_flow::Destination;
-use crate::platform::{browser, http, intl};
+use crate::platform::{browser, intl};
+use crate::submit;
 
 /// What happened to the last attempt to send.
 #[derive(Clone, PartialEq)]
@@ -22,6 +23,11 @@ pub fn CheckAnswers() -> impl IntoView {
     let ctx = expect_context::<FormContext>();
     let destination = expect_context::<Destination>();
     let sending = RwSignal::new(Sending::Idle);
+    // One submission id and reference while this page shows: pressing "Send" again after a
+    // failure repeats the same submission, which the receiver drops if the first did arrive.
+    // Changing an answer leaves the page, so a changed application gets a new id.
+    let identity =
+        StoredValue::new((browser::random_id(), forms::submission::reference_from(browser::random_bytes::<6>())));
     let rows = move || {
         ctx.form.with_value(|f| {
             ctx.draft.with(|d| {
@@ -75,27 +81,22 @@ pub fn CheckAnswers() -> impl IntoView {
         }
         sending.set(Sending::Busy);
         let endpoint = destination.0.clone();
-        let submission_id = browser::random_id();
-        let reference = forms::submission::reference_from(browser::random_bytes::<6>());
-        let payload = ctx.form.with_value(|f| {
-            ctx.draft.with(|d| forms::submission::json_payload(f, d, &submission_id, &reference, &browser::now_iso()))
-        });
+        let form = ctx.form.get_value();
+        let draft = ctx.draft.get_untracked();
+        let (submission_id, reference) = identity.get_value();
         leptos::task::spawn_local(async move {
-            let mut headers: Vec<(&str, &str)> =
-                endpoint.headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            headers.push(("Idempotency-Key", &submission_id));
-            match http::post_json(&endpoint.url, &payload.to_string(), &headers).await {
-                Ok(_) => {
+            match submit::send(&endpoint, &form, &draft, &submission_id, &reference).await {
+                Ok(receipt) => {
+                    leptos::logging::log!("Seedform: {receipt}");
                     ctx.draft.update(|d| d.nickname = Some(reference.clone()));
                     sending.set(Sending::Idle);
                     ctx.screen.set(Screen::Done);
                 }
-                Err(http::HttpError::Status { status, .. })
-                    if (400..500).contains(&status) && status != 408 && status != 429 =>
-                {
-                    sending.set(Sending::Failed("send-rejected"))
+                Err(error) => {
+                    // For the organisation testing its endpoint: the server's own words.
+                    leptos::logging::warn!("Seedform: {error}");
+                    sending.set(Sending::Failed(if error.retryable() { "send-failed" } else { "send-rejected" }));
                 }
-                Err(_) => sending.set(Sending::Failed("send-failed")),
             }
         });
     };

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::context::{AssetBase, FormContext, Screen};
-use crate::i18n::is_rtl;
+use crate::i18n::{is_rtl, t};
 use crate::loader::LoadedForm;
 use crate::pages::check_answers::CheckAnswers;
 use crate::pages::confirmation::Confirmation;
@@ -17,6 +17,10 @@ use crate::platform::browser;
 /// Where the applicant's data goes, from `config.json` (never from the link).
 #[derive(Clone)]
 pub struct Destination(pub std::sync::Arc<forms::Endpoint>);
+
+/// The definition's text, to hash into drafts and notice a changed form.
+#[derive(Clone)]
+pub struct Source(pub std::sync::Arc<str>);
 
 /// The screens of one form.
 #[component]
@@ -34,8 +38,23 @@ pub fn FormFlow(
         screen: RwSignal::new(Screen::Start),
         returning_to_check: RwSignal::new(false),
         asset_base: StoredValue::new(AssetBase::of(&loaded.definition_url)),
+        drafts: RwSignal::new(loaded.drafts.clone()),
+        started: RwSignal::new(false),
+        storage_problem: RwSignal::new(loaded.storage_problem.clone()),
     };
     provide_context(ctx);
+    provide_context(Source(loaded.source.clone()));
+    crate::autosave::install(ctx);
+    // Delivered: the copy on this device is no longer needed, and must not linger on a shared tablet.
+    Effect::new(move |_| {
+        if ctx.screen.get() == Screen::Done {
+            let id = ctx.draft.with_untracked(|d| d.id.clone());
+            ctx.drafts.update(|ds| ds.retain(|d| d.id != id));
+            leptos::task::spawn_local(async move {
+                let _ = crate::platform::storage::delete_draft(&id).await;
+            });
+        }
+    });
     provide_context(Destination(loaded.endpoint.clone()));
 
     Effect::new(move |_| {
@@ -82,6 +101,9 @@ pub fn FormFlow(
             </div>
         </header>
         <main id="main" class="main">
+            {move || ctx.storage_problem.get().map(|_| view! {
+                <p class="notice notice--warning" role="status">{move || t(&ctx.lang.get(), "storage-unavailable")}</p>
+            })}
             {move || match ctx.screen.get() {
                 Screen::Start => view! { <StartPage /> }.into_any(),
                 Screen::Step(step) => view! { <StepPage step /> }.into_any(),

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::draft_list::DraftList;
 use crate::context::{FormContext, Screen};
 use crate::i18n::{t, t1};
 use crate::platform::{browser, intl};
@@ -17,6 +18,7 @@ pub fn StartPage() -> impl IntoView {
         || form.opens.as_ref().is_some_and(|o| today.as_str() < o.as_str());
     let start = move |_| {
         let first = ctx.form.with_value(|f| ctx.draft.with(|d| f.steps(&d.answers).first().copied()));
+        ctx.started.set(true);
         ctx.screen.set(first.map_or(Screen::Check, Screen::Step));
     };
     let (title, description, who) = (form.title.clone(), form.description.clone(), form.who_can_apply.clone());
@@ -65,6 +67,7 @@ pub fn StartPage() -> impl IntoView {
             view! { <p class="notice notice--warning" role="status">{move || t(&ctx.lang.get(), "closed")}</p> }.into_any()
         } else {
             view! {
+                <DraftList />
                 <button type="button" class="button button--start" on:click=start>
                     {move || t(&ctx.lang.get(), "start")}<span class="button__arrow" aria-hidden="true">" →"</span>
                 </button>

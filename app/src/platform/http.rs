@@ -1,4 +1,4 @@
-//! Fetching files and posting submissions.
+//! Fetching files. Submissions are sent by `crate::submit`.
 
 use gloo_net::http::Request;
 
@@ -32,21 +32,4 @@ pub async fn get_bytes(url: &str) -> Result<Vec<u8>, HttpError> {
 pub async fn get_text(url: &str) -> Result<String, HttpError> {
     let bytes = get_bytes(url).await?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// POSTs a JSON body with extra headers; returns the status and body of a 2xx answer.
-pub async fn post_json(url: &str, body: &str, headers: &[(&str, &str)]) -> Result<(u16, String), HttpError> {
-    let mut request = Request::post(url).header("Content-Type", "application/json");
-    for (name, value) in headers {
-        request = request.header(name, value);
-    }
-    let response = request
-        .body(body.to_owned())
-        .map_err(|e| HttpError::Network(e.to_string()))?
-        .send()
-        .await
-        .map_err(|e| HttpError::Network(e.to_string()))?;
-    let status = response.status();
-    let text = response.text().await.unwrap_or_default();
-    if response.ok() { Ok((status, text)) } else { Err(HttpError::Status { status, body: text }) }
 }

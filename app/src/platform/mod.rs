@@ -4,3 +4,4 @@ pub mod browser;
 pub mod http;
 pub mod intl;
 pub mod speech;
+pub mod storage;

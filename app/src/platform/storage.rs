@@ -1,0 +1,93 @@
+//! Drafts on the device, in IndexedDB (through `indexed_db_futures`). Each draft is stored as
+//! its JSON text under its id, so what is stored is exactly what the engine's `Draft` writes.
+
+use std::cell::RefCell;
+
+use forms::Draft;
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+
+const DB_NAME: &str = "seedform";
+const DRAFTS: &str = "drafts";
+
+/// Why the device could not keep an application.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StorageError {
+    /// No IndexedDB (some private modes), or it refused to open.
+    #[error("this device cannot save answers: {0}")]
+    Unavailable(String),
+    /// The device is full (QuotaExceededError).
+    #[error("this device is full")]
+    Full,
+    /// Anything else, with the browser's words for the organiser's details.
+    #[error("saving failed: {0}")]
+    Failed(String),
+}
+
+impl StorageError {
+    fn from_any(e: impl std::fmt::Display) -> Self {
+        let text = e.to_string();
+        if text.contains("Quota") { StorageError::Full } else { StorageError::Failed(text) }
+    }
+}
+
+thread_local! {
+    /// The open database, kept for the page's life: opening costs more than a save.
+    static OPEN: RefCell<Option<Database>> = const { RefCell::new(None) };
+}
+
+async fn db() -> Result<Database, StorageError> {
+    if let Some(db) = OPEN.with(|o| o.borrow().clone()) {
+        return Ok(db);
+    }
+    let db = Database::open(DB_NAME)
+        .with_version(1u8)
+        .with_on_upgrade_needed(|event, db| {
+            if event.old_version() < 1.0 {
+                db.create_object_store(DRAFTS).build()?;
+            }
+            Ok(())
+        })
+        .await
+        .map_err(|e| StorageError::Unavailable(e.to_string()))?;
+    OPEN.with(|o| *o.borrow_mut() = Some(db.clone()));
+    Ok(db)
+}
+
+/// Saves `draft`, replacing the stored copy.
+pub async fn save_draft(draft: &Draft) -> Result<(), StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(DRAFTS).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(DRAFTS).map_err(StorageError::from_any)?;
+    store.put(draft.to_json()).with_key(draft.id.clone()).await.map_err(StorageError::from_any)?;
+    tx.commit().await.map_err(StorageError::from_any)?;
+    Ok(())
+}
+
+/// Every stored draft that can be read (an unreadable one is left in place, never deleted).
+pub async fn load_drafts() -> Result<Vec<Draft>, StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(DRAFTS).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(DRAFTS).map_err(StorageError::from_any)?;
+    let texts: Vec<String> =
+        store.get_all::<String>().await.map_err(StorageError::from_any)?.filter_map(Result::ok).collect();
+    Ok(texts.iter().filter_map(|t| Draft::from_json(t).ok()).collect())
+}
+
+/// Deletes the draft `id` (after it was delivered, or when the applicant asks).
+pub async fn delete_draft(id: &str) -> Result<(), StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(DRAFTS).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(DRAFTS).map_err(StorageError::from_any)?;
+    store.delete(id.to_owned()).await.map_err(StorageError::from_any)?;
+    tx.commit().await.map_err(StorageError::from_any)?;
+    Ok(())
+}
+
+/// Asks the browser to keep this site's storage under pressure (`navigator.storage.persist()`).
+pub fn ask_to_persist() {
+    if let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) {
+        let _ = storage.persist();
+    }
+}

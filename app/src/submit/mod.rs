@@ -1,0 +1,207 @@
+//! Sending a finished application to the endpoint `config.json` names, in the format it expects.
+//!
+//! The engine builds what is sent (`forms::submission`); this module only turns it into an HTTP
+//! request, sends it and says what happened, so that whoever calls it (the check-answers page, the
+//! outbox) can decide whether to try again.
+//!
+//! | `kind` | body | headers |
+//! | --- | --- | --- |
+//! | `json` ([`json`]) | `application/json`: `json_payload` | `Idempotency-Key: <submission id>` |
+//! | `multipart` ([`multipart`]) | `multipart/form-data`: `multipart_fields`, then file parts | `Idempotency-Key: <submission id>` |
+//! | `openrosa` ([`openrosa`]) | `multipart/form-data`: the XML instance in `xml_submission_file`, then one part per file | `X-OpenRosa-Version: 1.0` |
+//!
+//! Every adapter also sends the `headers` of the endpoint in `config.json`; its own headers win
+//! over a configured header of the same name. The browser sets `Content-Type` (with the multipart
+//! boundary) and `Content-Length` itself.
+//!
+//! **No `Date` header.** OpenRosa asks clients for one, but `Date` is a forbidden request header
+//! in the Fetch standard: a page cannot set it (the browser silently drops it). The time is in
+//! the instance instead (`<meta><timeStart>`/`<timeEnd>`), and ODK Central, KoboToolbox and Ona
+//! accept submissions without the header. The same holds for a `Date` put in `config.json`.
+//!
+//! **Media.** Drafts hold only a [`forms::MediaRef`] per recorded or chosen file, and the app
+//! cannot record or pick files yet (recording is issue 6), so [`send`] sends no file parts. The
+//! file path is complete: [`send_with_files`] takes the files' bytes as [`MediaFile`]s and each
+//! adapter sends them as parts; a `MediaRef` whose bytes are not given is sent without its file
+//! (its answer in the JSON or the XML still names it).
+
+mod exchange;
+mod json;
+mod multipart;
+mod openrosa;
+
+use std::fmt;
+
+use forms::{Draft, Endpoint, EndpointKind, Form, MediaRef};
+use wasm_bindgen::prelude::JsValue;
+
+use crate::platform::browser;
+
+use exchange::{exchange, form_data, text_blob};
+
+/// The endpoint said it has the application.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Receipt {
+    /// The HTTP status (2xx; OpenRosa 201 or 202).
+    pub status: u16,
+    /// What the server said, shortened (an OpenRosa `<message>`, a JSON `message`, or the text).
+    pub message: String,
+}
+
+impl fmt::Display for Receipt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "received ({}): {}", self.status, self.message)
+    }
+}
+
+/// Why an application was not received. [`SendError::retryable`] says whether sending the same
+/// request again later can succeed; the application stays on the device either way.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum SendError {
+    /// No answer at all: offline, the address cannot be reached, or the server does not allow
+    /// requests from this site (CORS). A browser cannot tell these apart. Retryable.
+    #[error("no answer from the server ({0}); send again when online")]
+    Network(String),
+    /// No complete answer in the time allowed. Retryable (the receiver drops a repeat of a
+    /// submission that did arrive, by its id).
+    #[error("no answer within {seconds} s; send again later")]
+    Timeout {
+        /// The time allowed.
+        seconds: u32,
+    },
+    /// The server cannot take it now: 5xx, 408 (timeout) or 429 (too many requests). Retryable.
+    #[error("the server cannot take it now ({status}{wait}): {message}", wait = wait_hint(.retry_after_s))]
+    Unavailable {
+        /// The HTTP status.
+        status: u16,
+        /// The server's `Retry-After` in seconds, when it gave one (and let the page read it).
+        retry_after_s: Option<u32>,
+        /// What the server said, shortened.
+        message: String,
+    },
+    /// An answer that is not a receipt: an OpenRosa endpoint answering 200 or 204 (a Wi-Fi login
+    /// page or a proxy, which ODK Collect does not count as received either), or a 1xx/3xx.
+    /// Retryable: it is usually the network in between.
+    #[error("the answer ({status}) does not say the application was received: {message}")]
+    Unexpected {
+        /// The HTTP status.
+        status: u16,
+        /// What came back, shortened.
+        message: String,
+    },
+    /// The server refused the application: 4xx other than 408 and 429. Not retryable: the same
+    /// request would be refused again; the organisation has to look at it.
+    #[error("the server refused the application ({status}): {message}")]
+    Rejected {
+        /// The HTTP status.
+        status: u16,
+        /// What the server said, shortened.
+        message: String,
+    },
+    /// The request cannot be made at all, e.g. a header in `config.json` that is not a valid
+    /// header name. Not retryable: `config.json` must be corrected.
+    #[error("the application cannot be sent: {0}")]
+    Unsendable(String),
+}
+
+impl SendError {
+    /// Whether the same request, sent again later, can succeed.
+    pub fn retryable(&self) -> bool {
+        match self {
+            SendError::Network(_)
+            | SendError::Timeout { .. }
+            | SendError::Unavailable { .. }
+            | SendError::Unexpected { .. } => true,
+            SendError::Rejected { .. } | SendError::Unsendable(_) => false,
+        }
+    }
+}
+
+fn wait_hint(retry_after_s: &Option<u32>) -> String {
+    retry_after_s.map(|s| format!(", asks to wait {s} s")).unwrap_or_default()
+}
+
+/// The bytes of one recorded or chosen file: the [`MediaRef::id`] they belong to, and a `Blob`
+/// whose type is the file's MIME type.
+#[derive(Debug, Clone)]
+pub struct MediaFile {
+    /// The [`MediaRef::id`] of the answer these bytes belong to.
+    pub media_id: String,
+    /// The bytes.
+    pub blob: web_sys::Blob,
+}
+
+/// Sends `draft` as submission `submission_id` (32 hex digits) with the applicant's
+/// `reference`, to `endpoint` in its format. No file parts: see the [module docs](self).
+pub async fn send(
+    endpoint: &Endpoint,
+    form: &Form,
+    draft: &Draft,
+    submission_id: &str,
+    reference: &str,
+) -> Result<Receipt, SendError> {
+    send_with_files(endpoint, form, draft, submission_id, reference, &[]).await
+}
+
+/// [`send`], with the bytes of the draft's media answers.
+pub async fn send_with_files(
+    endpoint: &Endpoint,
+    form: &Form,
+    draft: &Draft,
+    submission_id: &str,
+    reference: &str,
+    files: &[MediaFile],
+) -> Result<Receipt, SendError> {
+    let submission = Submission { form, draft, id: submission_id, reference, submitted_at: browser::now_iso(), files };
+    let adapter: &dyn Adapter = match endpoint.kind {
+        EndpointKind::Json => &json::Json,
+        EndpointKind::Multipart => &multipart::Multipart,
+        EndpointKind::Openrosa => &openrosa::OpenRosa,
+    };
+    let outgoing = adapter.outgoing(&submission)?;
+    exchange(endpoint, outgoing, adapter).await
+}
+
+/// What one submission is made of.
+struct Submission<'a> {
+    form: &'a Form,
+    draft: &'a Draft,
+    id: &'a str,
+    reference: &'a str,
+    submitted_at: String,
+    files: &'a [MediaFile],
+}
+
+impl Submission<'_> {
+    /// The bytes of the named media answers that were given, with their part names: `(part name,
+    /// media, blob)`. A media answer without bytes is left out.
+    fn with_bytes<'m>(&'m self, named: &'m [(String, MediaRef)]) -> Vec<(&'m str, &'m MediaRef, &'m web_sys::Blob)> {
+        named
+            .iter()
+            .filter_map(|(name, media)| {
+                self.files.iter().find(|f| f.media_id == media.id).map(|f| (name.as_str(), media, &f.blob))
+            })
+            .collect()
+    }
+}
+
+/// One submission format.
+trait Adapter {
+    /// The request body and the adapter's own headers.
+    fn outgoing(&self, submission: &Submission<'_>) -> Result<Outgoing, SendError>;
+
+    /// Whether an answer with `status` says the application was received.
+    fn received(&self, status: u16) -> bool {
+        (200..300).contains(&status)
+    }
+}
+
+/// A request ready to go.
+struct Outgoing {
+    /// The adapter's headers (after the configured ones, so these win).
+    headers: Vec<(&'static str, String)>,
+    /// A string or a `FormData`.
+    body: JsValue,
+    /// About how many bytes the body is, for the time allowed.
+    bytes: f64,
+}

@@ -1,0 +1,267 @@
+// Any endpoint: the same seed-fund application sent through the json, multipart and openrosa
+// adapters, chosen by editing config.json as an organisation would, is stored by the endpoint with
+// the same answers; and nothing in the link can change where the data goes.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ENDPOINT, received, receivedWithReference } from './support.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const definition = JSON.parse(fs.readFileSync(path.resolve(here, '../../forms/samples/seed-fund.json'), 'utf8'));
+const questions = new Map(definition.pages.flatMap((p) => p.questions).map((q) => [q.id, q]));
+
+// The app's service worker would fetch config.json itself, out of page.route's reach.
+test.use({ serviceWorkers: 'block' });
+
+/** The application, one step at a time (English, one question per page, with a host organisation). */
+const application = [
+  { group_name: 'Hope & Harvest <Kitchen>' },
+  // A line break, quotes and markup: each format must carry them unchanged.
+  { group_does: 'We cook together.\nEvery Saturday, "3 sessions" a month & more.' },
+  { pitch_by_video: false },
+  { contact_name: 'Saba Tesfay' },
+  { contact_email: 'saba@example.org' },
+  { contact_phone: '+44 7700 900123' },
+  { constituted: false },
+  { host_name: 'Riverside Community Centre' },
+  { host_email: 'hello@riverside.example' },
+  { idea: 'A shared kitchen garden for new families.' },
+  { who_for: ['women', 'families', 'new_arrivals'] },
+  { lived_experience: 'ኣብ ስደት ዝነበርና ኢና። We arrived here ourselves.' },
+  { amount: '4500' },
+  { budget: 'Seeds & tools: £1,200. Rent: £800.' },
+  {
+    partners: [
+      { partner_name: 'Library', partner_role: 'Rooms on Saturdays' },
+      { partner_name: 'Hill School', partner_role: 'Volunteers' },
+    ],
+  },
+  { start_date: '2027-04-15' },
+  { consent: true },
+];
+
+/** What every adapter must deliver, as typed values. */
+const expected = {
+  group_name: 'Hope & Harvest <Kitchen>',
+  group_does: 'We cook together.\nEvery Saturday, "3 sessions" a month & more.',
+  pitch_by_video: false,
+  contact_name: 'Saba Tesfay',
+  contact_email: 'saba@example.org',
+  contact_phone: '+44 7700 900123',
+  constituted: false,
+  host_name: 'Riverside Community Centre',
+  host_email: 'hello@riverside.example',
+  idea: 'A shared kitchen garden for new families.',
+  who_for: ['women', 'families', 'new_arrivals'],
+  lived_experience: 'ኣብ ስደት ዝነበርና ኢና። We arrived here ourselves.',
+  amount: 4500,
+  budget: 'Seeds & tools: £1,200. Rent: £800.',
+  partners: [
+    { partner_name: 'Library', partner_role: 'Rooms on Saturdays' },
+    { partner_name: 'Hill School', partner_role: 'Volunteers' },
+  ],
+  start_date: '2027-04-15',
+  consent: true,
+};
+
+/** Fills the current step (by question id and name, so it does not depend on wording), then Continue. */
+async function fillStep(page, answers) {
+  await expect(page.locator('#question-heading')).toBeFocused();
+  for (const [id, value] of Object.entries(answers)) {
+    const question = questions.get(id);
+    if (question.type === 'yes_no' || question.type === 'consent') {
+      await page.locator(`input[name="${id}"]`).nth(value ? 0 : 1).check();
+    } else if (question.type === 'multiple_choice') {
+      // The boxes are in the definition's order (they carry no value attribute).
+      for (const v of value) {
+        await page.locator(`input[name="${id}"]`).nth(question.choices.findIndex((c) => c.value === v)).check();
+      }
+    } else if (question.type === 'date') {
+      const [y, m, d] = value.split('-');
+      await page.locator(`#f-${id}-day`).fill(d);
+      await page.locator(`#f-${id}-month`).fill(m);
+      await page.locator(`#f-${id}-year`).fill(y);
+    } else if (question.type === 'group') {
+      for (const [i, entry] of value.entries()) {
+        await page.getByRole('button', { name: 'Add another' }).click();
+        for (const [member, text] of Object.entries(entry)) {
+          await page.locator(`[name="${id}.${i + 1}.${member}"]`).fill(text);
+        }
+      }
+    } else {
+      await page.locator(`[name="${id}"]`).fill(value);
+    }
+  }
+  await page.locator('form.step button[type=submit]').click();
+}
+
+/** Fills the whole application, sends it, and returns the reference shown to the applicant. */
+async function apply(page, link = '/?form=seed-fund&lang=en') {
+  await page.goto(link);
+  await page.locator('.button--start').click();
+  for (const step of application) await fillStep(page, step);
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await page.locator('main > button.button').click();
+  await expect(page.locator('#reference')).toBeVisible();
+  return (await page.locator('#reference').textContent()).trim();
+}
+
+/** Serves config.json with every form's applications going to `url` in format `kind`. */
+async function configureEndpoint(page, url, kind) {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = await response.json();
+    config.endpoint = { url, kind };
+    for (const form of config.forms) delete form.endpoint;
+    await route.fulfill({ response, json: config });
+  });
+}
+
+const METADATA = ['submission_id', 'reference', 'form_id', 'form_version', 'language', 'submitted_at'];
+
+/** A received text as the typed value the json adapter sends, by the question's type. */
+function typed(question, text, adapter) {
+  const where = `${adapter} ${question.id}`;
+  switch (question.type) {
+    case 'number':
+    case 'scale':
+      expect(text, where).toMatch(/^-?\d+(\.\d+)?$/);
+      return Number(text);
+    case 'yes_no':
+      expect(['yes', 'no'], where).toContain(text);
+      return text === 'yes';
+    case 'consent':
+      // OpenRosa: an XLSForm `acknowledge` is "OK" when ticked.
+      expect(adapter === 'openrosa' ? ['OK', ''] : ['yes', 'no'], where).toContain(text);
+      return text === 'OK' || text === 'yes';
+    case 'multiple_choice':
+      // OpenRosa: select_multiple, values separated by spaces. Multipart: the name repeats (the
+      // endpoint nests a repeated name into a list, like PHP with [] or Rack).
+      return adapter === 'openrosa' ? text.split(' ') : [].concat(text);
+    case 'group':
+      expect(Array.isArray(text), `${where} is a list of entries`).toBe(true);
+      return text.map((entry) =>
+        Object.fromEntries(
+          Object.entries(entry).map(([id, value]) => [id, typed(question.questions.find((m) => m.id === id), value, adapter)]),
+        ),
+      );
+    default:
+      expect(typeof text, where).toBe('string');
+      // A form post writes line breaks as CR LF, as every browser's HTML form does.
+      return adapter === 'multipart' ? text.replaceAll('\r\n', '\n') : text;
+  }
+}
+
+/** A stored submission's answers as typed values keyed by question id. */
+function answersOf(record) {
+  if (record.adapter === 'json') return record.received.answers;
+  const { meta, ...elements } = record.received;
+  const fields = record.adapter === 'openrosa' ? elements : Object.fromEntries(Object.entries(elements).filter(([k]) => !METADATA.includes(k)));
+  return Object.fromEntries(Object.entries(fields).map(([id, text]) => [id, typed(questions.get(id), text, record.adapter)]));
+}
+
+const ADAPTERS = [
+  { kind: 'json', path: '/submissions' },
+  { kind: 'multipart', path: '/form' },
+  { kind: 'openrosa', path: '/openrosa/submission' },
+];
+
+test('the same application through json, multipart and openrosa is stored with the same answers', async ({ browser, request, baseURL, locale }) => {
+  test.setTimeout(180_000);
+  const stored = {};
+  const sent = {};
+  for (const { kind, path: route } of ADAPTERS) {
+    // A fresh browser for each, as three organisations' applicants would be.
+    const context = await browser.newContext({ baseURL, locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await configureEndpoint(page, `${ENDPOINT}${route}`, kind);
+    const posts = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r);
+    });
+    const reference = await apply(page);
+    expect(posts.map((r) => r.url()), `${kind}: where the application was posted`).toEqual([`${ENDPOINT}${route}`]);
+    sent[kind] = await posts[0].allHeaders();
+    await context.close();
+    const matches = (await received(request)).filter((s) => s.reference === reference);
+    expect(matches, `${kind}: stored once`).toHaveLength(1);
+    expect(matches[0].adapter).toBe(kind);
+    stored[kind] = matches[0];
+  }
+
+  // How each was sent.
+  expect(sent.json['content-type']).toBe('application/json');
+  expect(sent.json['idempotency-key']).toBe(stored.json.id);
+  expect(sent.multipart['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+  expect(sent.multipart['idempotency-key']).toBe(stored.multipart.id);
+  expect(sent.openrosa['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+  expect(sent.openrosa['x-openrosa-version']).toBe('1.0');
+  expect(sent.openrosa['idempotency-key']).toBeUndefined();
+
+  // What describes each submission.
+  for (const record of Object.values(stored)) {
+    expect(record.form_id, record.adapter).toBe('seed-fund');
+    expect(record.form_version, record.adapter).toBe(definition.version);
+  }
+  for (const kind of ['json', 'multipart']) {
+    const record = stored[kind];
+    expect(record.id, kind).toMatch(/^[0-9a-f]{32}$/);
+    expect(record.idempotency_key, kind).toBe(record.id);
+    expect(record.language, kind).toBe('en');
+    expect(record.received.submission_id, kind).toBe(record.id);
+    expect(record.received.submitted_at, kind).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+  }
+  const openrosa = stored.openrosa;
+  expect(openrosa.id).toMatch(/^uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  expect(openrosa.openrosa_version).toBe('1.0');
+  // A page cannot set Date (a forbidden header in fetch); the instance carries the times.
+  expect(openrosa.date).toBeNull();
+  expect(openrosa.xml).toContain(`<seed-fund id="seed-fund" version="${definition.version}">`);
+  const [meta] = openrosa.received.meta;
+  expect(meta.instanceID).toBe(openrosa.id);
+  expect(meta.instanceName).toBe(openrosa.reference);
+  expect(meta.timeEnd).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+
+  // The answers, field by field, after converting each format's way of writing them.
+  const answers = Object.fromEntries(Object.entries(stored).map(([kind, record]) => [kind, answersOf(record)]));
+  for (const [kind, got] of Object.entries(answers)) {
+    expect(Object.keys(got).sort(), `${kind}: the questions answered`).toEqual(Object.keys(expected).sort());
+    for (const [id, value] of Object.entries(expected)) {
+      expect.soft(got[id], `${kind}: ${id}`).toEqual(value);
+    }
+  }
+  expect(answers.multipart).toEqual(answers.json);
+  expect(answers.openrosa).toEqual(answers.json);
+  // Written exactly as a plain HTML form would send it.
+  expect(stored.multipart.received.group_does).toBe(expected.group_does.replace('\n', '\r\n'));
+  expect(stored.multipart.received.partners[1]).toEqual({ partner_name: 'Hill School', partner_role: 'Volunteers' });
+  expect(stored.multipart.received.consent).toBe('yes');
+  expect(openrosa.received.who_for).toBe('women families new_arrivals');
+  expect(openrosa.xml).toContain('<group_name>Hope &amp; Harvest &lt;Kitchen&gt;</group_name>');
+});
+
+test('no link parameter can change where the data goes', async ({ page, request, baseURL }) => {
+  const evil = 'http://127.0.0.1:9/evil';
+  const requests = [];
+  page.on('request', (r) => requests.push({ method: r.method(), url: r.url() }));
+  const link =
+    `/?form=seed-fund&lang=en&endpoint=${encodeURIComponent(evil)}&url=${encodeURIComponent(evil)}` +
+    `&submit=${encodeURIComponent(evil)}&config=${encodeURIComponent(`${evil}/config.json`)}`;
+  const reference = await apply(page, link);
+
+  // It arrived where config.json says.
+  const got = await receivedWithReference(request, reference);
+  expect(got.answers.group_name).toBe(expected.group_name);
+
+  const app = new URL(baseURL).origin;
+  const network = requests.filter((r) => /^https?:/.test(r.url));
+  expect(network.length).toBeGreaterThan(5);
+  // Nothing went anywhere but the app's own site and the configured endpoint.
+  const elsewhere = network.filter((r) => ![app, ENDPOINT].includes(new URL(r.url).origin));
+  expect(elsewhere).toEqual([]);
+  // The configuration came from beside the app, not from the link.
+  expect(network.filter((r) => new URL(r.url).pathname.endsWith('config.json')).map((r) => r.url)).toEqual([`${app}/config.json`]);
+  // And the one submission went to the configured endpoint.
+  expect(network.filter((r) => r.method !== 'GET')).toEqual([{ method: 'POST', url: `${ENDPOINT}/submissions` }]);
+});

@@ -1,0 +1,102 @@
+// Drafts are never lost: every answer is saved on the device as it changes, a reload or a
+// closed browser brings it back, and a delivered application leaves no copy behind.
+import { test, expect, chromium } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { back, next, startForm, typeInto, chooseRadio, pressButton } from './support.mjs';
+
+/** Every draft stored in this origin's IndexedDB, as the raw JSON text the app wrote. */
+async function storedDrafts(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('seedform');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('drafts')) return resolve([]);
+      const all = db.transaction('drafts').objectStore('drafts').getAll();
+      all.onsuccess = () => resolve(all.result);
+      all.onerror = () => reject(all.error);
+    };
+  }));
+}
+
+async function fillFirstSteps(page) {
+  await typeInto(page, 'What is your group called?', 'Pamoja Music');
+  await next(page);
+  await typeInto(page, 'What does your group do?', 'Songs from home, every Sunday.');
+  await next(page);
+  await chooseRadio(page, 'Do you want to tell us about your idea in a video?', 'No');
+  await next(page);
+  await typeInto(page, "What is the contact person's name?", 'Amina Yusuf');
+}
+
+test('a reload keeps every answer and the place; the start page offers to continue', async ({ page }) => {
+  await startForm(page, 'seed-fund');
+  await fillFirstSteps(page);
+  // Saved within the debounce, with no blur, no Continue and no unload.
+  await expect.poll(async () => (await storedDrafts(page)).join('')).toContain('Amina Yusuf');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Applications on this device' })).toBeVisible();
+  await page.getByRole('button', { name: /^Continue Last changed/ }).click();
+  await expect(page.getByLabel("What is the contact person's name?")).toHaveValue('Amina Yusuf');
+  await expect(page.getByText('Question 4 of 15')).toBeVisible();
+  await back(page);
+  await expect(page.getByRole('radio', { name: 'No' })).toBeChecked();
+  await back(page);
+  await expect(page.getByLabel('What does your group do?')).toHaveValue('Songs from home, every Sunday.');
+  await back(page);
+  await expect(page.getByLabel('What is your group called?')).toHaveValue('Pamoja Music');
+});
+
+test('a browser closed without warning loses nothing (persistent profile)', async ({}, testInfo) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedform-profile-'));
+  const { baseURL, launchOptions } = testInfo.project.use;
+  const open = () => chromium.launchPersistentContext(dir, { ...launchOptions, baseURL });
+  let context = await open();
+  let page = await context.newPage();
+  await startForm(page, 'seed-fund');
+  await fillFirstSteps(page);
+  await expect.poll(async () => (await storedDrafts(page)).join('')).toContain('Amina Yusuf');
+  await context.close();
+
+  context = await open();
+  page = await context.newPage();
+  await page.goto('/?form=seed-fund&lang=en');
+  await page.getByRole('button', { name: /^Continue Last changed/ }).click();
+  await expect(page.getByLabel("What is the contact person's name?")).toHaveValue('Amina Yusuf');
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a draft can be deleted, only after saying yes', async ({ page }) => {
+  await startForm(page, 'feedback-survey');
+  await page.getByRole('radio', { name: '4' }).check();
+  await expect.poll(async () => (await storedDrafts(page)).length).toBe(1);
+  await page.goto('/?form=feedback-survey&lang=en');
+  await page.getByRole('button', { name: /^Delete/ }).click();
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  expect(await storedDrafts(page)).toHaveLength(1);
+  await page.getByRole('button', { name: /^Delete/ }).click();
+  await expect(page.getByText('Delete this application? This cannot be undone.')).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByRole('heading', { name: 'Applications on this device' })).toHaveCount(0);
+  expect(await storedDrafts(page)).toHaveLength(0);
+});
+
+test('once the endpoint has the application, no copy is left on the device', async ({ page }) => {
+  await startForm(page, 'feedback-survey');
+  await page.getByRole('radio', { name: /Very much/ }).check();
+  await next(page);
+  await next(page);
+  await next(page);
+  await page.getByRole('radio', { name: /Speaking/ }).check();
+  await next(page);
+  await page.getByRole('radio', { name: 'Yes' }).check();
+  await next(page);
+  await next(page);
+  await expect.poll(async () => (await storedDrafts(page)).length).toBe(1);
+  await pressButton(page, 'Send my application');
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible();
+  await expect.poll(async () => (await storedDrafts(page)).length).toBe(0);
+});
