@@ -7,6 +7,7 @@ mod components;
 mod context;
 mod i18n;
 mod loader;
+mod outbox;
 mod pages;
 mod platform;
 mod submit;

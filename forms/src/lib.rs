@@ -10,6 +10,7 @@
 //! - [`flow`]: the steps an applicant takes, and which answers may be submitted;
 //! - [`validate`]: typed violations that carry a translation key, never an English sentence;
 //! - [`draft`]: an application in progress, as stored on the device;
+//! - [`outbox`]: finished applications waiting to be delivered, and when to try again;
 //! - [`config`]: the deployment's `config.json` (forms on offer, where data goes);
 //! - [`submission`]: what leaves the device.
 #![deny(missing_docs)]
@@ -22,6 +23,7 @@ pub mod definition;
 pub mod draft;
 pub mod flow;
 pub mod load;
+pub mod outbox;
 pub mod spans;
 pub mod submission;
 pub mod text;

@@ -121,11 +121,16 @@ export async function received(request) {
   return response.json();
 }
 
-/** The one received submission whose body carries `reference`, as the app sent it. */
+/** The one received submission whose body carries `reference`, as the app sent it (waits for it:
+ * the app sends from its outbox, just after showing the reference). */
 export async function receivedWithReference(request, reference) {
-  const all = await received(request);
-  const matches = all.filter((s) => JSON.stringify(s).includes(reference));
-  expect(matches, `submissions with reference ${reference}`).toHaveLength(1);
+  let matches = [];
+  await expect
+    .poll(async () => {
+      matches = (await received(request)).filter((s) => JSON.stringify(s).includes(reference));
+      return matches.length;
+    }, { message: `submissions with reference ${reference}` })
+    .toBe(1);
   return matches[0].received ?? matches[0];
 }
 

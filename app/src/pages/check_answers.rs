@@ -5,24 +5,17 @@ use leptos::prelude::*;
 
 use crate::context::{FormContext, Screen};
 use crate::i18n::t;
-use crate::pages::form_flow::Destination;
+use crate::outbox::{self, Delivering};
+use crate::pages::form_flow::{Destination, Source};
 use crate::platform::{browser, intl};
-use crate::submit;
-
-/// What happened to the last attempt to send.
-#[derive(Clone, PartialEq)]
-enum Sending {
-    Idle,
-    Busy,
-    Failed(&'static str),
-}
 
 /// The check-answers page.
 #[component]
 pub fn CheckAnswers() -> impl IntoView {
     let ctx = expect_context::<FormContext>();
     let destination = expect_context::<Destination>();
-    let sending = RwSignal::new(Sending::Idle);
+    let delivery = expect_context::<Delivering>();
+    let source = StoredValue::new(expect_context::<Source>().0);
     // One submission id and reference while this page shows: pressing "Send" again after a
     // failure repeats the same submission, which the receiver drops if the first did arrive.
     // Changing an answer leaves the page, so a changed application gets a new id.
@@ -79,38 +72,26 @@ pub fn CheckAnswers() -> impl IntoView {
             }
             return;
         }
-        sending.set(Sending::Busy);
-        let endpoint = destination.0.clone();
-        let form = ctx.form.get_value();
-        let draft = ctx.draft.get_untracked();
+        // The application goes into the outbox on the device first, then out; the confirmation
+        // page says honestly where it stands.
         let (submission_id, reference) = identity.get_value();
-        leptos::task::spawn_local(async move {
-            match submit::send(&endpoint, &form, &draft, &submission_id, &reference).await {
-                Ok(receipt) => {
-                    leptos::logging::log!("Seedform: {receipt}");
-                    ctx.draft.update(|d| d.nickname = Some(reference.clone()));
-                    sending.set(Sending::Idle);
-                    ctx.screen.set(Screen::Done);
-                }
-                Err(error) => {
-                    // For the organisation testing its endpoint: the server's own words.
-                    leptos::logging::warn!("Seedform: {error}");
-                    sending.set(Sending::Failed(if error.retryable() { "send-failed" } else { "send-rejected" }));
-                }
-            }
-        });
+        let item = forms::outbox::OutboxItem::new(
+            ctx.draft.get_untracked(),
+            source.get_value().to_string(),
+            submission_id,
+            reference.clone(),
+            browser::now_ms(),
+            browser::now_iso(),
+        );
+        ctx.draft.update(|d| d.nickname = Some(reference));
+        outbox::submit(ctx, destination.clone(), delivery.0, item);
+        ctx.screen.set(Screen::Done);
     };
     view! {
         <h1 class="heading" id="question-heading" tabindex="-1">{move || t(&ctx.lang.get(), "check-title")}</h1>
         <p class="lead">{move || t(&ctx.lang.get(), "check-intro")}</p>
         <dl class="summary">{rows}</dl>
-        {move || match sending.get() {
-            Sending::Failed(key) => Some(view! { <p class="notice notice--warning" role="alert">{t(&ctx.lang.get(), key)}</p> }),
-            _ => None,
-        }}
-        <button type="button" class="button" on:click=send disabled=move || sending.get() == Sending::Busy>
-            {move || t(&ctx.lang.get(), if sending.get() == Sending::Busy { "sending" } else { "submit" })}
-        </button>
+        <button type="button" class="button" on:click=send>{move || t(&ctx.lang.get(), "submit")}</button>
     }
 }
 

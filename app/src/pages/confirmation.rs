@@ -1,21 +1,67 @@
-//! The confirmation page, with a reference number to write down or photograph.
+//! The confirmation page: the reference number to write down or photograph, and an honest
+//! word on where the application is: received, waiting on this device, or refused (with whom
+//! to contact).
 
 use leptos::prelude::*;
 
 use crate::context::FormContext;
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
+use crate::outbox::{Delivering, Status};
 
 /// The confirmation page.
 #[component]
 pub fn Confirmation() -> impl IntoView {
     let ctx = expect_context::<FormContext>();
+    let delivering = expect_context::<Delivering>();
     let reference = ctx.draft.with_untracked(|d| d.nickname.clone().unwrap_or_default());
+    let status = move || delivering.0.get().map(|(_, s)| s).unwrap_or(Status::Waiting);
+    let org = ctx.form.with_value(|f| f.organisation.name.clone());
+    let contact = ctx.form.with_value(|f| f.contact.clone());
+    let heading = move || {
+        let lang = ctx.lang.get();
+        match status() {
+            Status::Received => t(&lang, "done-title"),
+            Status::Sending => t(&lang, "sending"),
+            Status::Waiting => t(&lang, "outbox-title"),
+            Status::Rejected(_) => t(&lang, "send-rejected"),
+        }
+    };
+    let line = {
+        let reference = reference.clone();
+        move || {
+            let lang = ctx.lang.get();
+            match status() {
+                Status::Received => {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("organisation", ctx.text(&org));
+                    args.set("reference", reference.clone());
+                    t_args(&lang, "received", Some(&args))
+                }
+                Status::Sending | Status::Waiting => t(&lang, "offline-saved"),
+                Status::Rejected(_) => t(&lang, "contact-intro"),
+            }
+        }
+    };
+    let contact_view = move || {
+        matches!(status(), Status::Rejected(_)).then(|| {
+            contact.clone().map(|c| {
+                let items = [c.phone.clone(), c.whatsapp.clone(), c.email.clone()]
+                    .into_iter()
+                    .flatten()
+                    .map(|v| view! { <li dir="ltr">{v}</li> })
+                    .collect_view();
+                view! { <p><bdi>{c.name.clone()}</bdi></p><ul class="contact__list">{items}</ul> }
+            })
+        })
+    };
     view! {
-        <div class="panel" role="status">
-            <h1 class="heading" id="question-heading" tabindex="-1">{move || t(&ctx.lang.get(), "done-title")}</h1>
+        <div class="panel" class:panel--waiting=move || status() != Status::Received role="status">
+            <h1 class="heading" id="question-heading" tabindex="-1">{heading}</h1>
             <p>{move || t(&ctx.lang.get(), "done-reference")}</p>
             <p class="reference" id="reference" dir="ltr">{reference}</p>
         </div>
+        <p id="delivery" aria-live="polite">{line}</p>
+        {contact_view}
         <p>{move || t(&ctx.lang.get(), "done-keep")}</p>
     }
 }

@@ -45,6 +45,9 @@ pub fn FormFlow(
     provide_context(ctx);
     provide_context(Source(loaded.source.clone()));
     crate::autosave::install(ctx);
+    let delivering = crate::outbox::Delivering(RwSignal::new(None));
+    provide_context(delivering);
+    crate::outbox::install(ctx, Destination(loaded.endpoint.clone()), delivering.0);
     // Delivered: the copy on this device is no longer needed, and must not linger on a shared tablet.
     Effect::new(move |_| {
         if ctx.screen.get() == Screen::Done {

@@ -4,12 +4,14 @@
 use std::cell::RefCell;
 
 use forms::Draft;
+use forms::outbox::OutboxItem;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 
 const DB_NAME: &str = "seedform";
 const DRAFTS: &str = "drafts";
+const OUTBOX: &str = "outbox";
 
 /// Why the device could not keep an application.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -42,10 +44,13 @@ async fn db() -> Result<Database, StorageError> {
         return Ok(db);
     }
     let db = Database::open(DB_NAME)
-        .with_version(1u8)
+        .with_version(2u8)
         .with_on_upgrade_needed(|event, db| {
             if event.old_version() < 1.0 {
                 db.create_object_store(DRAFTS).build()?;
+            }
+            if event.old_version() < 2.0 {
+                db.create_object_store(OUTBOX).build()?;
             }
             Ok(())
         })
@@ -55,34 +60,61 @@ async fn db() -> Result<Database, StorageError> {
     Ok(db)
 }
 
-/// Saves `draft`, replacing the stored copy.
-pub async fn save_draft(draft: &Draft) -> Result<(), StorageError> {
+async fn put(store_name: &str, key: &str, text: String) -> Result<(), StorageError> {
     let db = db().await?;
-    let tx = db.transaction(DRAFTS).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
-    let store = tx.object_store(DRAFTS).map_err(StorageError::from_any)?;
-    store.put(draft.to_json()).with_key(draft.id.clone()).await.map_err(StorageError::from_any)?;
+    let tx =
+        db.transaction(store_name).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(store_name).map_err(StorageError::from_any)?;
+    store.put(text).with_key(key.to_owned()).await.map_err(StorageError::from_any)?;
     tx.commit().await.map_err(StorageError::from_any)?;
     Ok(())
+}
+
+async fn all(store_name: &str) -> Result<Vec<String>, StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(store_name).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(store_name).map_err(StorageError::from_any)?;
+    Ok(store.get_all::<String>().await.map_err(StorageError::from_any)?.filter_map(Result::ok).collect())
+}
+
+async fn delete(store_name: &str, key: &str) -> Result<(), StorageError> {
+    let db = db().await?;
+    let tx =
+        db.transaction(store_name).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(store_name).map_err(StorageError::from_any)?;
+    store.delete(key.to_owned()).await.map_err(StorageError::from_any)?;
+    tx.commit().await.map_err(StorageError::from_any)?;
+    Ok(())
+}
+
+/// Saves `draft`, replacing the stored copy.
+pub async fn save_draft(draft: &Draft) -> Result<(), StorageError> {
+    put(DRAFTS, &draft.id, draft.to_json()).await
 }
 
 /// Every stored draft that can be read (an unreadable one is left in place, never deleted).
 pub async fn load_drafts() -> Result<Vec<Draft>, StorageError> {
-    let db = db().await?;
-    let tx = db.transaction(DRAFTS).build().map_err(StorageError::from_any)?;
-    let store = tx.object_store(DRAFTS).map_err(StorageError::from_any)?;
-    let texts: Vec<String> =
-        store.get_all::<String>().await.map_err(StorageError::from_any)?.filter_map(Result::ok).collect();
-    Ok(texts.iter().filter_map(|t| Draft::from_json(t).ok()).collect())
+    Ok(all(DRAFTS).await?.iter().filter_map(|t| Draft::from_json(t).ok()).collect())
 }
 
 /// Deletes the draft `id` (after it was delivered, or when the applicant asks).
 pub async fn delete_draft(id: &str) -> Result<(), StorageError> {
-    let db = db().await?;
-    let tx = db.transaction(DRAFTS).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
-    let store = tx.object_store(DRAFTS).map_err(StorageError::from_any)?;
-    store.delete(id.to_owned()).await.map_err(StorageError::from_any)?;
-    tx.commit().await.map_err(StorageError::from_any)?;
-    Ok(())
+    delete(DRAFTS, id).await
+}
+
+/// Saves an outbox item, replacing the stored copy.
+pub async fn save_outbox(item: &OutboxItem) -> Result<(), StorageError> {
+    put(OUTBOX, &item.submission_id, item.to_json()).await
+}
+
+/// Every outbox item that can be read.
+pub async fn load_outbox() -> Result<Vec<OutboxItem>, StorageError> {
+    Ok(all(OUTBOX).await?.iter().filter_map(|t| OutboxItem::from_json(t).ok()).collect())
+}
+
+/// Removes a delivered item.
+pub async fn delete_outbox(submission_id: &str) -> Result<(), StorageError> {
+    delete(OUTBOX, submission_id).await
 }
 
 /// Asks the browser to keep this site's storage under pressure (`navigator.storage.persist()`).

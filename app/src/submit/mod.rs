@@ -115,6 +115,24 @@ impl SendError {
             SendError::Rejected { .. } | SendError::Unsendable(_) => false,
         }
     }
+
+    /// How long the server asked to wait, if it did.
+    pub fn retry_after_s(&self) -> Option<u32> {
+        match self {
+            SendError::Unavailable { retry_after_s, .. } => *retry_after_s,
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, when the server answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            SendError::Unavailable { status, .. }
+            | SendError::Unexpected { status, .. }
+            | SendError::Rejected { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
 }
 
 fn wait_hint(retry_after_s: &Option<u32>) -> String {

@@ -1,0 +1,124 @@
+//! Delivering finished applications: "Send" puts the application in the outbox on the device,
+//! then this module sends it, and sends it again after a network error, a timeout or a 5xx/429
+//! (with growing waits), when the browser comes back online, and when the app is opened again,
+//! until the endpoint confirms it. Every attempt carries the same submission id.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::time::Duration;
+
+use forms::outbox::{Delivery, OutboxItem};
+use leptos::prelude::*;
+
+use crate::context::FormContext;
+use crate::pages::form_flow::Destination;
+use crate::platform::{browser, storage};
+use crate::submit;
+
+thread_local! {
+    /// Items being sent right now from this page, so two triggers never send one twice at once.
+    static IN_FLIGHT: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
+
+/// What the applicant is told about their application.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Status {
+    /// On the device, waiting for a connection or for the server.
+    Waiting,
+    /// Being sent now.
+    Sending,
+    /// The endpoint has it.
+    Received,
+    /// The endpoint refused it.
+    Rejected(u16),
+}
+
+/// The status of the application sent from this page (its reference, and where it stands).
+#[derive(Clone, Copy)]
+pub struct Delivering(pub RwSignal<Option<(String, Status)>>);
+
+/// Sends what is due in the outbox now, and again when the browser is back online.
+pub fn install(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
+    let flush = move || leptos::task::spawn_local(flush(ctx, destination.clone(), status));
+    flush();
+    let on_online = window_event_listener(leptos::ev::online, {
+        let flush = flush.clone();
+        move |_| flush()
+    });
+    on_cleanup(move || on_online.remove());
+}
+
+/// Puts `item` in the outbox and tries to send it at once.
+pub fn submit(
+    ctx: FormContext,
+    destination: Destination,
+    status: RwSignal<Option<(String, Status)>>,
+    item: OutboxItem,
+) {
+    leptos::task::spawn_local(async move {
+        status.set(Some((item.reference.clone(), Status::Waiting)));
+        if let Err(e) = storage::save_outbox(&item).await {
+            // Not kept on the device (private mode, full disk): still try to send, and say so.
+            ctx.storage_problem.set(Some(e.to_string()));
+        }
+        attempt(ctx, &destination, status, item).await;
+    });
+}
+
+async fn flush(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
+    let Ok(items) = storage::load_outbox().await else { return };
+    let form_id = ctx.form.with_value(|f| f.id.clone());
+    for item in items.into_iter().filter(|i| i.draft.form_id == form_id && i.is_due(browser::now_ms())) {
+        attempt(ctx, &destination, status, item).await;
+    }
+}
+
+async fn attempt(
+    ctx: FormContext,
+    destination: &Destination,
+    status: RwSignal<Option<(String, Status)>>,
+    mut item: OutboxItem,
+) {
+    let id = item.submission_id.clone();
+    if !IN_FLIGHT.with(|f| f.borrow_mut().insert(id.clone())) {
+        return;
+    }
+    let mine = status.with_untracked(|s| s.as_ref().is_some_and(|(r, _)| *r == item.reference));
+    if mine {
+        status.set(Some((item.reference.clone(), Status::Sending)));
+    }
+    let sent = match forms::load(item.form_source.as_bytes(), "outbox", None) {
+        Ok(form) => submit::send(&destination.0, &form, &item.draft, &item.submission_id, &item.reference).await,
+        Err(_) => Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())),
+    };
+    let next = match sent {
+        Ok(_) => {
+            item.delivery = Delivery::Received;
+            let _ = storage::delete_outbox(&id).await;
+            let _ = storage::delete_draft(&item.draft.id).await;
+            ctx.drafts.update(|ds| ds.retain(|d| d.id != item.draft.id));
+            Status::Received
+        }
+        Err(e) if e.retryable() => {
+            let jitter = f64::from(browser::random_bytes::<1>()[0]) / 255.0;
+            item.record_retryable_failure(browser::now_ms(), jitter, e.retry_after_s(), e.to_string());
+            let _ = storage::save_outbox(&item).await;
+            let wait = item.next_attempt_at_ms.saturating_sub(browser::now_ms());
+            let destination = destination.clone();
+            set_timeout(
+                move || leptos::task::spawn_local(flush(ctx, destination, status)),
+                Duration::from_millis(wait),
+            );
+            Status::Waiting
+        }
+        Err(e) => {
+            item.record_rejection(e.status().unwrap_or(0), e.to_string());
+            let _ = storage::save_outbox(&item).await;
+            Status::Rejected(e.status().unwrap_or(0))
+        }
+    };
+    IN_FLIGHT.with(|f| f.borrow_mut().remove(&id));
+    if status.with_untracked(|s| s.as_ref().is_some_and(|(r, _)| *r == item.reference)) {
+        status.set(Some((item.reference.clone(), next)));
+    }
+}

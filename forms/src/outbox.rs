@@ -1,0 +1,168 @@
+//! The outbox: a finished application waits here, on the device, until the endpoint confirms
+//! it has it. "Send" always writes to the outbox first, so a dead connection, a closed tab or a
+//! server error loses nothing; every attempt carries the same submission id, so a receiver can
+//! drop repeats and the application arrives once.
+
+use serde::{Deserialize, Serialize};
+
+use crate::draft::Draft;
+
+/// The shortest wait before trying again.
+pub const FIRST_RETRY_MS: u64 = 2_000;
+/// The longest wait between attempts (connections can be gone for days; five minutes is often
+/// enough to notice one coming back without draining a battery).
+pub const MAX_RETRY_MS: u64 = 5 * 60 * 1000;
+
+/// Where an application stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Delivery {
+    /// On the device, to be sent (again) when possible.
+    Waiting,
+    /// The endpoint confirmed it has it.
+    Received,
+    /// The endpoint refused it (a 4xx other than 408/429): sending again will not help; the
+    /// applicant is told whom to contact, and the application stays on the device.
+    Rejected {
+        /// The HTTP status.
+        status: u16,
+    },
+}
+
+/// One application in the outbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutboxItem {
+    /// The id every attempt carries (`Idempotency-Key`, OpenRosa instance id).
+    pub submission_id: String,
+    /// The short reference the applicant was shown.
+    pub reference: String,
+    /// The form definition's text as it was filled in, so the application can be sent as it
+    /// was written even after the form changes, and from any page of the app.
+    pub form_source: String,
+    /// The finished application.
+    pub draft: Draft,
+    /// When "Send" was pressed (ms since 1970).
+    pub submitted_at_ms: u64,
+    /// The same moment as ISO 8601 text, as sent.
+    pub submitted_at: String,
+    /// Attempts made so far.
+    pub attempts: u32,
+    /// Not before this moment (ms since 1970).
+    pub next_attempt_at_ms: u64,
+    /// Where it stands.
+    pub delivery: Delivery,
+    /// What went wrong last time, for the organisers.
+    #[serde(default)]
+    pub last_error: Option<String>,
+}
+
+impl OutboxItem {
+    /// A new item, due at once.
+    pub fn new(
+        draft: Draft,
+        form_source: String,
+        submission_id: String,
+        reference: String,
+        now_ms: u64,
+        now_iso: String,
+    ) -> Self {
+        OutboxItem {
+            submission_id,
+            reference,
+            form_source,
+            draft,
+            submitted_at_ms: now_ms,
+            submitted_at: now_iso,
+            attempts: 0,
+            next_attempt_at_ms: now_ms,
+            delivery: Delivery::Waiting,
+            last_error: None,
+        }
+    }
+
+    /// Whether it should be sent now.
+    pub fn is_due(&self, now_ms: u64) -> bool {
+        self.delivery == Delivery::Waiting && self.next_attempt_at_ms <= now_ms
+    }
+
+    /// Notes a failed attempt that may succeed later, and when to try next: exponential backoff
+    /// with jitter (`jitter` in 0..1, from a random source) so that many tablets coming back
+    /// online together do not all knock at once; a server's `Retry-After` is respected.
+    pub fn record_retryable_failure(&mut self, now_ms: u64, jitter: f64, retry_after_s: Option<u32>, error: String) {
+        self.attempts = self.attempts.saturating_add(1);
+        let wait = backoff_ms(self.attempts, jitter).max(retry_after_s.map_or(0, |s| u64::from(s) * 1000));
+        self.next_attempt_at_ms = now_ms.saturating_add(wait);
+        self.last_error = Some(error);
+    }
+
+    /// Notes a refusal: no more automatic attempts.
+    pub fn record_rejection(&mut self, status: u16, error: String) {
+        self.attempts = self.attempts.saturating_add(1);
+        self.delivery = Delivery::Rejected { status };
+        self.last_error = Some(error);
+    }
+
+    /// The item as JSON, for storage.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored item.
+    pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+}
+
+/// The wait after `attempt` failures: 2 s, 4 s, 8 s … up to 5 minutes, then scaled into
+/// 50–100 % of that by `jitter` (0..1).
+pub fn backoff_ms(attempt: u32, jitter: f64) -> u64 {
+    let exponential = FIRST_RETRY_MS.saturating_mul(1u64 << attempt.saturating_sub(1).min(20)).min(MAX_RETRY_MS);
+    let scale = 0.5 + 0.5 * jitter.clamp(0.0, 1.0);
+    (exponential as f64 * scale) as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::Answers;
+
+    fn item() -> OutboxItem {
+        let draft = Draft {
+            schema_version: 1,
+            id: "d".into(),
+            form_id: "f".into(),
+            form_version: "1".into(),
+            form_hash: "h".into(),
+            language: "en".into(),
+            answers: Answers::default(),
+            position: None,
+            nickname: None,
+            created_at_ms: 0,
+            updated_at_ms: 0,
+        };
+        OutboxItem::new(draft, "{}".into(), "s1".into(), "ACD-EFG".into(), 1_000, "1970-01-01T00:00:01Z".into())
+    }
+
+    #[test]
+    fn waits_grow_exponentially_with_jitter_and_are_capped() {
+        assert_eq!(backoff_ms(1, 1.0), 2_000);
+        assert_eq!(backoff_ms(2, 1.0), 4_000);
+        assert_eq!(backoff_ms(3, 0.0), 4_000);
+        assert_eq!(backoff_ms(30, 1.0), MAX_RETRY_MS);
+        assert!((1_000..=2_000).contains(&backoff_ms(1, 0.37)));
+    }
+
+    #[test]
+    fn a_failure_schedules_the_next_attempt_and_a_rejection_stops_them() {
+        let mut it = item();
+        assert!(it.is_due(1_000));
+        it.record_retryable_failure(1_000, 1.0, None, "offline".into());
+        assert!(!it.is_due(2_999));
+        assert!(it.is_due(3_000));
+        it.record_retryable_failure(3_000, 1.0, Some(60), "429".into());
+        assert_eq!(it.next_attempt_at_ms, 63_000, "Retry-After wins when longer");
+        it.record_rejection(400, "bad".into());
+        assert!(!it.is_due(u64::MAX));
+        assert_eq!(OutboxItem::from_json(&it.to_json()).ok(), Some(it));
+    }
+}

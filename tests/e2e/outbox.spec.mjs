@@ -1,0 +1,102 @@
+// Delivery: "Send" puts the application in the outbox on the device, then sends it; it arrives
+// once, whatever the connection or the endpoint does in between.
+import { test, expect } from '@playwright/test';
+import { ENDPOINT, next, pressButton, startForm } from './support.mjs';
+
+test.describe.configure({ timeout: 120_000 });
+
+/** Fills the short feedback survey and stops on the check-answers page. */
+async function fillSurvey(page) {
+  await startForm(page, 'feedback-survey');
+  await page.getByRole('radio', { name: /Very much/ }).check();
+  await next(page);
+  await next(page);
+  await next(page);
+  await page.getByRole('radio', { name: /Speaking/ }).check();
+  await next(page);
+  await page.getByRole('radio', { name: 'Yes' }).check();
+  await next(page);
+  await next(page);
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+}
+
+async function faults(request, body) {
+  const r = await request.post(`${ENDPOINT}/_faults`, { data: body });
+  expect(r.ok()).toBeTruthy();
+}
+
+/** How many stored submissions carry `reference`. */
+async function storedWith(request, reference) {
+  const all = await (await request.get(`${ENDPOINT}/submissions`)).json();
+  return all.filter((s) => s.reference === reference).length;
+}
+
+async function reference(page) {
+  return (await page.locator('#reference').textContent()).trim();
+}
+
+/** The outbox as stored in IndexedDB (the raw JSON texts). */
+function storedOutbox(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('seedform');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+      all.onsuccess = () => resolve(all.result.map((t) => JSON.parse(t)));
+    };
+  }));
+}
+
+test.afterEach(async ({ request }) => {
+  await request.delete(`${ENDPOINT}/_faults`);
+});
+
+test('sent while offline: it waits on the device, then arrives once when the connection returns', async ({ page, context, request }) => {
+  await fillSurvey(page);
+  await context.setOffline(true);
+  await pressButton(page, 'Send my application');
+  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+  await expect(page.locator('#delivery')).toHaveText('Saved on this device. It will be sent when you are online.');
+  const ref = await reference(page);
+  expect(await storedWith(request, ref)).toBe(0);
+  expect((await storedOutbox(page)).map((i) => i.reference)).toEqual([ref]);
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('#delivery')).toContainText(`Reference ${ref}.`);
+  expect(await storedWith(request, ref)).toBe(1);
+  await expect.poll(async () => (await storedOutbox(page)).length).toBe(0);
+});
+
+test('the endpoint fails three times with 500, then accepts: stored once, and the applicant is told', async ({ page, request }) => {
+  await fillSurvey(page);
+  await faults(request, { fail_next: 3, status: 500 });
+  await pressButton(page, 'Send my application');
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 60_000 });
+  const ref = await reference(page);
+  expect(await storedWith(request, ref)).toBe(1);
+  const stats = await (await request.get(`${ENDPOINT}/_stats`)).json();
+  expect(stats.failed).toBeGreaterThanOrEqual(3);
+});
+
+test('the connection is cut mid-body: sent again, stored once', async ({ page, request }) => {
+  await fillSurvey(page);
+  await faults(request, { reset_next: 2 });
+  await pressButton(page, 'Send my application');
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 60_000 });
+  expect(await storedWith(request, await reference(page))).toBe(1);
+});
+
+test('a 400 stops the retries, says whom to contact, and keeps the application on the device', async ({ page, request }) => {
+  await fillSurvey(page);
+  await faults(request, { status_next: 400, count: 1 });
+  await pressButton(page, 'Send my application');
+  await expect(page.getByRole('heading', { name: 'Your application could not be accepted. Please contact us.' })).toBeVisible();
+  await expect(page.getByText('Not sure? Talk to us first.')).toBeVisible();
+  await expect(page.locator('main')).toContainText('Kemi');
+  const ref = await reference(page);
+  expect(await storedWith(request, ref)).toBe(0);
+  const [item] = await storedOutbox(page);
+  expect(item.reference).toBe(ref);
+  expect(item.delivery).toEqual({ state: 'rejected', status: 400 });
+  expect(item.draft.answers.practised).toEqual({ type: 'choice', value: 'speaking' });
+});
