@@ -137,3 +137,4 @@ draft-delete-confirm = ይህ ማመልከቻ ይሰረዝ? መመለስ አይ�
 draft-delete-yes = አዎ፣ ሰርዘው
 draft-delete-no = አይ፣ ይቆይ
 start-new = አዲስ ማመልከቻ ጀምር
+form-changed = ከጀመሩ በኋላ ይህ ቅጽ ተቀይሯል። አንዳንድ መልሶችዎ አሁን ለማይጠየቁ ጥያቄዎች ናቸው። በዚህ መሣሪያ ላይ ተቀምጠዋል፦

@@ -162,3 +162,4 @@ draft-delete-confirm = Dileu’r cais hwn? Does dim modd dadwneud hyn.
 draft-delete-yes = Ie, dilëwch e
 draft-delete-no = Na, cadwch e
 start-new = Dechrau cais newydd
+form-changed = Mae’r ffurflen hon wedi newid ers i chi ddechrau. Mae rhai o’ch atebion ar gyfer cwestiynau nad yw’n eu gofyn mwyach. Maen nhw’n cael eu cadw ar y ddyfais hon:

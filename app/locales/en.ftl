@@ -137,3 +137,4 @@ draft-delete-confirm = Delete this application? This cannot be undone.
 draft-delete-yes = Yes, delete it
 draft-delete-no = No, keep it
 start-new = Start a new application
+form-changed = This form has changed since you started. Some of your answers are for questions it no longer asks. They are kept on this device:

@@ -149,3 +149,4 @@ draft-delete-confirm = Usunąć ten wniosek? Tego nie można cofnąć.
 draft-delete-yes = Tak, usuń
 draft-delete-no = Nie, zostaw
 start-new = Zacznij nowy wniosek
+form-changed = Ten formularz zmienił się, odkąd zaczęto. Niektóre odpowiedzi dotyczą pytań, których już w nim nie ma. Są zachowane na tym urządzeniu:

@@ -143,3 +143,4 @@ draft-delete-confirm = Ștergi această cerere? Nu se poate anula.
 draft-delete-yes = Da, șterge-o
 draft-delete-no = Nu, păstreaz-o
 start-new = Începe o cerere nouă
+form-changed = Acest formular s-a schimbat de când ați început. Unele răspunsuri sunt pentru întrebări care nu mai există. Sunt păstrate pe acest dispozitiv:

@@ -137,3 +137,4 @@ draft-delete-confirm = Ma tirtirtaa codsigan? Dib looma soo celin karo.
 draft-delete-yes = Haa, tirtir
 draft-delete-no = Maya, hay
 start-new = Bilow codsi cusub
+form-changed = Foomkan wuu is beddelay tan iyo markii aad bilowday. Qaar ka mid ah jawaabahaaga waxay u socdaan su’aalo aan hadda la weydiin. Waxay ku kaydsan yihiin qalabkan:

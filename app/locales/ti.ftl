@@ -137,3 +137,4 @@ draft-delete-confirm = እዚ ሕቶ ይደምሰስ ድዩ? ክምለስ ኣይ
 draft-delete-yes = እወ፡ ደምስሶ
 draft-delete-no = ኖ፡ ሓዞ
 start-new = ሓድሽ ሕቶ ጀምር
+form-changed = ካብ ዝጀመርካዮ ጀሚሩ እዚ ቅጥዒ ተቐይሩ ኣሎ። ገለ ካብ መልስታትካ ንዘይሕተቱ ሕቶታት እዩ። ኣብዚ መሳርሒ ተዓቂቦም ኣለዉ፦

@@ -85,6 +85,11 @@ pub struct FormContext {
     pub started: RwSignal<bool>,
     /// Why answers cannot be saved on this device, when they cannot.
     pub storage_problem: RwSignal<Option<String>>,
+    /// Answers kept from an earlier form version whose questions are gone: (question id, answer
+    /// as text). Shown to the applicant, never dropped silently.
+    pub orphans: RwSignal<Vec<(String, String)>>,
+    /// Whether a new version of the app is waiting (it is used next time).
+    pub new_version: RwSignal<bool>,
     /// Whether "Continue" should return to the check-answers page (after a "Change" link).
     pub returning_to_check: RwSignal<bool>,
 }

@@ -19,14 +19,20 @@ pub fn DraftList() -> impl IntoView {
     let resume = move |draft: Draft| {
         let mut draft = draft;
         let position = draft.position.clone();
-        ctx.form.with_value(|f| {
+        let orphans = ctx.form.with_value(|f| {
             source.with_value(|source| {
                 if draft.is_for_other_version(f, source) {
                     // A new form version: answers to removed questions stay in the draft.
                     draft.migrate_to(f, source);
                 }
-            })
+            });
+            draft
+                .orphaned_answers(f)
+                .into_iter()
+                .map(|(id, a)| (id.to_owned(), a.to_plain_json().to_string().trim_matches('"').to_owned()))
+                .collect::<Vec<_>>()
         });
+        ctx.orphans.set(orphans);
         if crate::i18n::has_interface(&draft.language) {
             ctx.lang.set(draft.language.clone());
         }

@@ -41,6 +41,8 @@ pub fn FormFlow(
         drafts: RwSignal::new(loaded.drafts.clone()),
         started: RwSignal::new(false),
         storage_problem: RwSignal::new(loaded.storage_problem.clone()),
+        orphans: RwSignal::new(Vec::new()),
+        new_version: RwSignal::new(false),
     };
     provide_context(ctx);
     provide_context(Source(loaded.source.clone()));
@@ -77,6 +79,10 @@ pub fn FormFlow(
         screen
     });
 
+    // The service worker's register script says when a new version is installed and waiting.
+    let on_new_version = window_event_listener_untyped("seedform:new-version", move |_| ctx.new_version.set(true));
+    on_cleanup(move || on_new_version.remove());
+
     let page_title = loaded.form.title.clone();
     Effect::new(move |_| browser::set_title(&ctx.text(&page_title)));
 
@@ -104,6 +110,18 @@ pub fn FormFlow(
             </div>
         </header>
         <main id="main" class="main">
+            {move || ctx.new_version.get().then(|| view! {
+                <p class="notice" role="status">{move || t(&ctx.lang.get(), "new-version")}</p>
+            })}
+            {move || {
+                let orphans = ctx.orphans.get();
+                (!orphans.is_empty() && matches!(ctx.screen.get(), Screen::Step(_) | Screen::Check)).then(|| view! {
+                    <div class="notice" role="status" id="form-changed">
+                        <p>{move || t(&ctx.lang.get(), "form-changed")}</p>
+                        <ul>{orphans.into_iter().map(|(id, text)| view! { <li dir="auto"><code>{id}</code>": "{text}</li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
             {move || ctx.storage_problem.get().map(|_| view! {
                 <p class="notice notice--warning" role="status">{move || t(&ctx.lang.get(), "storage-unavailable")}</p>
             })}
