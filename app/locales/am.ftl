@@ -138,3 +138,15 @@ draft-delete-yes = አዎ፣ ሰርዘው
 draft-delete-no = አይ፣ ይቆይ
 start-new = አዲስ ማመልከቻ ጀምር
 form-changed = ከጀመሩ በኋላ ይህ ቅጽ ተቀይሯል። አንዳንድ መልሶችዎ አሁን ለማይጠየቁ ጥያቄዎች ናቸው። በዚህ መሣሪያ ላይ ተቀምጠዋል፦
+
+## Recording and files
+
+record-why-video = መልስዎን በቪዲዮ ለመቅረጽ ይህ ገጽ ካሜራና ማይክሮፎን ለመጠቀም ይጠይቃል። ጀምር እስኪጫኑ ድረስ ምንም አይቀረጽም።
+record-why-audio = መልስዎን ለመቅረጽ ይህ ገጽ ማይክሮፎን ለመጠቀም ይጠይቃል። ጀምር እስኪጫኑ ድረስ ምንም አይቀረጽም።
+record-start = መቅረጽ ጀምር
+record-stop = አቁም
+record-again = እንደገና ቅረጽ
+record-time = { $elapsed } ከ{ $limit }
+choose-file = ወይም ከዚህ መሣሪያ ፋይል ይምረጡ
+record-denied = ካሜራ ወይም ማይክሮፎን መጠቀም አይቻልም። ፋይል መምረጥ ወይም መልስዎን መጻፍ ይችላሉ።
+record-unavailable = መቅረጽ በዚህ መሣሪያ ላይ አይሰራም። ፋይል መምረጥ ወይም መልስዎን መጻፍ ይችላሉ።

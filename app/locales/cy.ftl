@@ -163,3 +163,15 @@ draft-delete-yes = Ie, dilëwch e
 draft-delete-no = Na, cadwch e
 start-new = Dechrau cais newydd
 form-changed = Mae’r ffurflen hon wedi newid ers i chi ddechrau. Mae rhai o’ch atebion ar gyfer cwestiynau nad yw’n eu gofyn mwyach. Maen nhw’n cael eu cadw ar y ddyfais hon:
+
+## Recording and files
+
+record-why-video = I ffilmio eich ateb, bydd y dudalen yn gofyn am eich camera a’ch meicroffon. Does dim yn cael ei recordio nes i chi bwyso Dechrau.
+record-why-audio = I recordio eich ateb, bydd y dudalen yn gofyn am eich meicroffon. Does dim yn cael ei recordio nes i chi bwyso Dechrau.
+record-start = Dechrau recordio
+record-stop = Stopio
+record-again = Recordio eto
+record-time = { $elapsed } o { $limit }
+choose-file = Neu dewiswch ffeil o’r ddyfais hon
+record-denied = Does dim modd defnyddio’r camera na’r meicroffon. Gallwch ddewis ffeil, neu ysgrifennu eich ateb.
+record-unavailable = Dydy recordio ddim yn gweithio ar y ddyfais hon. Gallwch ddewis ffeil, neu ysgrifennu eich ateb.

@@ -138,3 +138,15 @@ draft-delete-yes = Yes, delete it
 draft-delete-no = No, keep it
 start-new = Start a new application
 form-changed = This form has changed since you started. Some of your answers are for questions it no longer asks. They are kept on this device:
+
+## Recording and files
+
+record-why-video = To film your answer, this page will ask to use your camera and microphone. Nothing is recorded until you press Start.
+record-why-audio = To record your answer, this page will ask to use your microphone. Nothing is recorded until you press Start.
+record-start = Start recording
+record-stop = Stop
+record-again = Record again
+record-time = { $elapsed } of { $limit }
+choose-file = Or choose a file from this device
+record-denied = The camera or microphone cannot be used. You can choose a file instead, or write your answer.
+record-unavailable = Recording does not work on this device. You can choose a file instead, or write your answer.

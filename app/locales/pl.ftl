@@ -150,3 +150,15 @@ draft-delete-yes = Tak, usuń
 draft-delete-no = Nie, zostaw
 start-new = Zacznij nowy wniosek
 form-changed = Ten formularz zmienił się, odkąd zaczęto. Niektóre odpowiedzi dotyczą pytań, których już w nim nie ma. Są zachowane na tym urządzeniu:
+
+## Recording and files
+
+record-why-video = Aby nagrać odpowiedź wideo, strona poprosi o dostęp do kamery i mikrofonu. Nic się nie nagrywa, dopóki nie naciśniesz „Zacznij”.
+record-why-audio = Aby nagrać odpowiedź, strona poprosi o dostęp do mikrofonu. Nic się nie nagrywa, dopóki nie naciśniesz „Zacznij”.
+record-start = Zacznij nagrywać
+record-stop = Zatrzymaj
+record-again = Nagraj ponownie
+record-time = { $elapsed } z { $limit }
+choose-file = Albo wybierz plik z tego urządzenia
+record-denied = Nie można użyć kamery ani mikrofonu. Możesz wybrać plik albo napisać odpowiedź.
+record-unavailable = Nagrywanie nie działa na tym urządzeniu. Możesz wybrać plik albo napisać odpowiedź.

@@ -144,3 +144,15 @@ draft-delete-yes = Da, șterge-o
 draft-delete-no = Nu, păstreaz-o
 start-new = Începe o cerere nouă
 form-changed = Acest formular s-a schimbat de când ați început. Unele răspunsuri sunt pentru întrebări care nu mai există. Sunt păstrate pe acest dispozitiv:
+
+## Recording and files
+
+record-why-video = Pentru a filma răspunsul, pagina va cere acces la cameră și microfon. Nimic nu se înregistrează până nu apăsați Începe.
+record-why-audio = Pentru a înregistra răspunsul, pagina va cere acces la microfon. Nimic nu se înregistrează până nu apăsați Începe.
+record-start = Începe înregistrarea
+record-stop = Oprește
+record-again = Înregistrează din nou
+record-time = { $elapsed } din { $limit }
+choose-file = Sau alegeți un fișier de pe acest dispozitiv
+record-denied = Camera sau microfonul nu pot fi folosite. Puteți alege un fișier sau scrie răspunsul.
+record-unavailable = Înregistrarea nu merge pe acest dispozitiv. Puteți alege un fișier sau scrie răspunsul.

@@ -138,3 +138,15 @@ draft-delete-yes = Haa, tirtir
 draft-delete-no = Maya, hay
 start-new = Bilow codsi cusub
 form-changed = Foomkan wuu is beddelay tan iyo markii aad bilowday. Qaar ka mid ah jawaabahaaga waxay u socdaan su’aalo aan hadda la weydiin. Waxay ku kaydsan yihiin qalabkan:
+
+## Recording and files
+
+record-why-video = Si aad jawaabtaada u duubto muuqaal, boggan wuxuu ku weydiin doonaa kamarada iyo makarafoonka. Waxba lama duubo ilaa aad riixdo Bilow.
+record-why-audio = Si aad jawaabtaada u duubto, boggan wuxuu ku weydiin doonaa makarafoonka. Waxba lama duubo ilaa aad riixdo Bilow.
+record-start = Bilow duubista
+record-stop = Jooji
+record-again = Mar kale duub
+record-time = { $elapsed } ee { $limit }
+choose-file = Ama ka dooro fayl qalabkan
+record-denied = Kamarada ama makarafoonka lama isticmaali karo. Waxaad dooran kartaa fayl, ama qori kartaa jawaabtaada.
+record-unavailable = Duubistu kama shaqeyso qalabkan. Waxaad dooran kartaa fayl, ama qori kartaa jawaabtaada.

@@ -138,3 +138,15 @@ draft-delete-yes = እወ፡ ደምስሶ
 draft-delete-no = ኖ፡ ሓዞ
 start-new = ሓድሽ ሕቶ ጀምር
 form-changed = ካብ ዝጀመርካዮ ጀሚሩ እዚ ቅጥዒ ተቐይሩ ኣሎ። ገለ ካብ መልስታትካ ንዘይሕተቱ ሕቶታት እዩ። ኣብዚ መሳርሒ ተዓቂቦም ኣለዉ፦
+
+## Recording and files
+
+record-why-video = መልስኻ ብቪድዮ ንምቅራጽ፡ እዚ ገጽ ካሜራን ማይክሮፎንን ክጥቀም ክሓትት እዩ። ጀምር ክሳዕ ትጸቕጥ ዋላ ሓንቲ ኣይቅረጽን።
+record-why-audio = መልስኻ ንምቅራጽ፡ እዚ ገጽ ማይክሮፎን ክጥቀም ክሓትት እዩ። ጀምር ክሳዕ ትጸቕጥ ዋላ ሓንቲ ኣይቅረጽን።
+record-start = ምቅራጽ ጀምር
+record-stop = ደው ኣብል
+record-again = ደጊምካ ቅረጽ
+record-time = { $elapsed } ካብ { $limit }
+choose-file = ወይ ካብዚ መሳርሒ ፋይል ምረጽ
+record-denied = ካሜራ ወይ ማይክሮፎን ክጥቀሙ ኣይከኣልን። ፋይል ክትመርጽ ወይ መልስኻ ክትጽሕፍ ትኽእል ኢኻ።
+record-unavailable = ምቅራጽ ኣብዚ መሳርሒ ኣይሰርሕን። ፋይል ክትመርጽ ወይ መልስኻ ክትጽሕፍ ትኽእል ኢኻ።

@@ -32,7 +32,17 @@ pub fn install(ctx: FormContext) {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(move || save_now(ctx), DEBOUNCE).ok();
+        // Checked again when the timer fires: a sent application must not be saved back as a
+        // draft by a change made just before sending.
+        let handle = set_timeout_with_handle(
+            move || {
+                if ctx.screen.get_untracked() != Screen::Done {
+                    save_now(ctx);
+                }
+            },
+            DEBOUNCE,
+        )
+        .ok();
         pending.set_value(handle);
     });
 

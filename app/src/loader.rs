@@ -20,6 +20,8 @@ pub struct LoadedForm {
     pub endpoint: Arc<Endpoint>,
     /// The language to start in.
     pub language: String,
+    /// What an embedding snippet chose (theme, the page to tell about progress), as config allows.
+    pub embedding: crate::platform::embed::Embedding,
     /// Applications to this form in progress on this device, newest first.
     pub drafts: Vec<forms::Draft>,
     /// Why drafts cannot be kept on this device, if they cannot.
@@ -70,7 +72,7 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
     let form = forms::load(&bytes, &url, None)
         .map_err(|problems| LoadError::DefinitionInvalid { url: url.clone(), problems })?;
     let endpoint = config.endpoint_for(&form.id).clone();
-    let language = initial_language(&form);
+    let language = initial_language(&form, &config);
     load_interface_language(&language).await;
     let (drafts, storage_problem) = match storage::load_drafts().await {
         Ok(all) => {
@@ -86,6 +88,7 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
         definition_url: url.into(),
         endpoint: Arc::new(endpoint),
         language,
+        embedding: crate::platform::embed::Embedding::from_link(&config),
         drafts,
         storage_problem,
     })
@@ -105,12 +108,13 @@ pub async fn load_interface_language(lang: &str) {
 /// The first language: the link's `?lang=`, else the browser's languages, else the form default;
 /// always one the form declares. (On a shared tablet a new application starts again from here,
 /// never from the previous applicant's choice.)
-fn initial_language(form: &Form) -> String {
+fn initial_language(form: &Form, config: &DeploymentConfig) -> String {
     let declared = |tag: &str| {
         let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
         form.languages.iter().find(|l| **l == tag || **l == primary).cloned()
     };
     browser::query_param("lang")
+        .filter(|l| crate::platform::embed::link_may_choose_language(config, l))
         .and_then(|l| declared(&l))
         .or_else(|| browser::preferred_languages().iter().find_map(|l| declared(l)))
         .unwrap_or_else(|| form.default_language.clone())

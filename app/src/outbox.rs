@@ -88,7 +88,11 @@ async fn attempt(
         status.set(Some((item.reference.clone(), Status::Sending)));
     }
     let sent = match forms::load(item.form_source.as_bytes(), "outbox", None) {
-        Ok(form) => submit::send(&destination.0, &form, &item.draft, &item.submission_id, &item.reference).await,
+        Ok(form) => {
+            let files = media_of(&form, &item.draft).await;
+            submit::send_with_files(&destination.0, &form, &item.draft, &item.submission_id, &item.reference, &files)
+                .await
+        }
         Err(_) => Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())),
     };
     let next = match sent {
@@ -121,4 +125,26 @@ async fn attempt(
     if status.with_untracked(|s| s.as_ref().is_some_and(|(r, _)| *r == item.reference)) {
         status.set(Some((item.reference.clone(), next)));
     }
+}
+
+/// The stored bytes of every recording or file among the answers that will be sent.
+async fn media_of(form: &forms::Form, draft: &forms::Draft) -> Vec<submit::MediaFile> {
+    fn collect(answers: &forms::Answers, out: &mut Vec<forms::MediaRef>) {
+        for answer in answers.0.values() {
+            match answer {
+                forms::Answer::Media(m) => out.push(m.clone()),
+                forms::Answer::Entries(entries) => entries.iter().for_each(|e| collect(e, out)),
+                _ => {}
+            }
+        }
+    }
+    let mut refs = Vec::new();
+    collect(&form.visible_answers(&draft.answers), &mut refs);
+    let mut files = Vec::new();
+    for m in refs {
+        if let Ok(blob) = storage::load_media(&m.id, &m.mime).await {
+            files.push(submit::MediaFile { media_id: m.id.clone(), blob });
+        }
+    }
+    files
 }

@@ -179,7 +179,7 @@ fn check_meta(form: &Form, langs: &Languages, assets: Option<&dyn Assets>, repor
     }
 }
 
-fn check_theme(theme: &crate::definition::Theme, report: Report) {
+pub(crate) fn check_theme(theme: &crate::definition::Theme, report: Report) {
     let parse = |field: &str, value: &str, report: Report| {
         let c = parse_hex(value);
         if c.is_none() {

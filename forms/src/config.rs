@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::definition::Theme;
+
 /// The whole `config.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -18,6 +20,52 @@ pub struct DeploymentConfig {
     pub forms: Vec<ConfiguredForm>,
     /// Where completed applications go, unless a form names its own.
     pub endpoint: Endpoint,
+    /// Which partner websites may embed the forms, and what their snippets may choose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embed: Option<EmbedConfig>,
+}
+
+/// What embedding on a partner's website may do (`"embed"` in `config.json`). A snippet chooses
+/// the form, language and theme only among these; never where the data goes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EmbedConfig {
+    /// The sites that may embed the app and hear its events (started, page changed, submitted with
+    /// the reference), as origins: `https://www.partner.example.org`, no path. Also the list for the
+    /// `frame-ancestors` header the app's host should send.
+    #[serde(default)]
+    pub allowed_origins: Vec<String>,
+    /// Colour themes a snippet may choose by name (`data-theme="…"`, `?theme=…`).
+    #[serde(default)]
+    pub themes: Vec<NamedTheme>,
+    /// The languages a snippet may choose (`data-lang`); empty: any language the form has.
+    #[serde(default)]
+    pub languages: Vec<String>,
+}
+
+/// A colour theme a snippet may choose by name, checked for WCAG AA contrast like a form's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NamedTheme {
+    /// Its name in snippets and links: lower-case letters, digits and `-`.
+    pub name: String,
+    /// Buttons, links and the header; white text is drawn on it.
+    pub primary: String,
+    /// Body text colour (default `#0b0c0c`).
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Page background colour (default `#ffffff`).
+    #[serde(default)]
+    pub background: Option<String>,
+}
+
+impl NamedTheme {
+    /// Its colours, as a form's `organisation.theme` gives them.
+    pub fn colours(&self) -> Theme {
+        Theme { primary: self.primary.clone(), text: self.text.clone(), background: self.background.clone() }
+    }
 }
 
 /// One form on offer.
@@ -75,6 +123,19 @@ pub enum ConfigError {
     /// An endpoint address that is not `https://` (or `http://` on this computer).
     #[error("the endpoint \"{0}\" must start with https:// (http:// is allowed only for 127.0.0.1 or localhost)")]
     InsecureEndpoint(String),
+    /// An `embed.allowed_origins` entry that is not an origin.
+    #[error(
+        "embed.allowed_origins: \"{0}\" is not a website origin; write it as https://www.example.org, with no path (http:// only for 127.0.0.1 or localhost)"
+    )]
+    BadOrigin(String),
+    /// An `embed.themes` entry that cannot be used.
+    #[error("embed.themes: the theme \"{name}\" cannot be used: {problem}")]
+    BadTheme {
+        /// The theme's name.
+        name: String,
+        /// What is wrong with it.
+        problem: String,
+    },
 }
 
 impl DeploymentConfig {
@@ -90,7 +151,50 @@ impl DeploymentConfig {
                 return Err(ConfigError::InsecureEndpoint(endpoint.url.clone()));
             }
         }
+        let mut config = config;
+        if let Some(embed) = &mut config.embed {
+            for origin in &mut embed.allowed_origins {
+                *origin = canonical_origin(origin).ok_or_else(|| ConfigError::BadOrigin(origin.clone()))?;
+            }
+            for theme in &embed.themes {
+                let bad = |problem: String| ConfigError::BadTheme { name: theme.name.clone(), problem };
+                let well_named = !theme.name.is_empty()
+                    && theme.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if !well_named {
+                    return Err(bad("a name uses only lower-case letters, digits and -".into()));
+                }
+                let mut problems = Vec::new();
+                crate::check::check_theme(&theme.colours(), &mut |_, problem| problems.push(problem));
+                if let Some(problem) = problems.into_iter().next() {
+                    return Err(bad(problem));
+                }
+            }
+        }
         Ok(config)
+    }
+
+    /// The origin a link's `?embed=` names, as `config.json` writes it, if it may embed the app
+    /// and hear its events; `None` for any other (the app then tells no one anything).
+    pub fn embed_origin(&self, requested: &str) -> Option<&str> {
+        let requested = canonical_origin(requested)?;
+        self.embed.as_ref()?.allowed_origins.iter().find(|o| **o == requested).map(String::as_str)
+    }
+
+    /// The colours of the theme a link names, if `config.json` offers it.
+    pub fn theme(&self, name: &str) -> Option<Theme> {
+        self.embed.as_ref()?.themes.iter().find(|t| t.name == name).map(NamedTheme::colours)
+    }
+
+    /// Whether a snippet may open the form in `lang` (the form must also have it).
+    pub fn snippet_may_choose_language(&self, lang: &str) -> bool {
+        self.embed.as_ref().is_none_or(|e| e.languages.is_empty() || e.languages.iter().any(|l| l == lang))
+    }
+
+    /// The value of the `Content-Security-Policy: frame-ancestors` directive the app's host should
+    /// send: the app itself and the allowed origins, so no other site can frame it.
+    pub fn frame_ancestors(&self) -> String {
+        let origins = self.embed.iter().flat_map(|e| e.allowed_origins.iter().map(String::as_str));
+        std::iter::once("frame-ancestors 'self'").chain(origins).collect::<Vec<_>>().join(" ")
     }
 
     /// The configured form a link asks for, or the first one. A link can only choose among
@@ -106,6 +210,37 @@ impl DeploymentConfig {
     pub fn endpoint_for(&self, id: &str) -> &Endpoint {
         self.forms.iter().find(|f| f.id == id).and_then(|f| f.endpoint.as_ref()).unwrap_or(&self.endpoint)
     }
+}
+
+/// `https://Example.org:443/` → `https://example.org`; `None` for anything that is not an
+/// `https://` origin (or `http://` on this computer): paths, user names, wildcards, other schemes.
+fn canonical_origin(origin: &str) -> Option<String> {
+    let lower = origin.trim().to_ascii_lowercase();
+    let (scheme, rest) = lower.split_once("://")?;
+    let host_port = rest.strip_suffix('/').unwrap_or(rest);
+    let (host, port) = match host_port.strip_prefix("[::1]") {
+        Some("") => ("[::1]", None),
+        Some(after) => ("[::1]", Some(after.strip_prefix(':')?)),
+        None => host_port.split_once(':').map_or((host_port, None), |(h, p)| (h, Some(p))),
+    };
+    let host_ok = host == "[::1]"
+        || (!host.is_empty()
+            && !host.starts_with(['.', '-'])
+            && !host.ends_with('.')
+            && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'));
+    let port_ok = port.is_none_or(|p| (1..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+    let default_port = match scheme {
+        "https" => "443",
+        "http" if matches!(host, "127.0.0.1" | "localhost" | "[::1]") => "80",
+        _ => return None,
+    };
+    if !host_ok || !port_ok {
+        return None;
+    }
+    Some(match port {
+        Some(p) if p != default_port => format!("{scheme}://{host}:{p}"),
+        _ => format!("{scheme}://{host}"),
+    })
 }
 
 fn is_allowed_endpoint(url: &str) -> bool {
@@ -156,6 +291,73 @@ mod tests {
         ] {
             assert_eq!(is_allowed_endpoint(url), ok, "{url}");
         }
+    }
+
+    const EMBED: &str = r##"{
+        "forms": [{"id": "seed-fund", "definition": "forms/seed-fund.json"}],
+        "endpoint": {"url": "https://forms.example.org/in"},
+        "embed": {
+            "allowed_origins": ["https://www.Partner.example.org/", "http://127.0.0.1:4183"],
+            "themes": [{"name": "partner-green", "primary": "#0b6e4f"}],
+            "languages": ["ar", "en"]
+        }
+    }"##;
+
+    #[test]
+    fn only_configured_sites_may_embed_and_hear_events() {
+        let c = DeploymentConfig::from_json(EMBED).expect("valid config");
+        assert_eq!(c.embed_origin("https://www.partner.example.org"), Some("https://www.partner.example.org"));
+        assert_eq!(c.embed_origin("https://www.partner.example.org:443"), Some("https://www.partner.example.org"));
+        assert_eq!(c.embed_origin("http://127.0.0.1:4183"), Some("http://127.0.0.1:4183"));
+        for other in [
+            "https://partner.example.org",
+            "http://www.partner.example.org",
+            "https://www.partner.example.org.evil.example",
+            "http://127.0.0.1:4184",
+            "https://www.partner.example.org/path",
+            "null",
+            "*",
+            "",
+        ] {
+            assert_eq!(c.embed_origin(other), None, "{other}");
+        }
+        assert_eq!(c.frame_ancestors(), "frame-ancestors 'self' https://www.partner.example.org http://127.0.0.1:4183");
+        // Without an "embed" block, no site hears anything, and the app may only frame itself.
+        let plain = DeploymentConfig::from_json(CONFIG).expect("valid config");
+        assert_eq!(plain.embed, None);
+        assert_eq!(plain.embed_origin("http://127.0.0.1:4183"), None);
+        assert_eq!(plain.frame_ancestors(), "frame-ancestors 'self'");
+    }
+
+    #[test]
+    fn a_snippet_chooses_theme_and_language_only_among_configured_ones_and_never_the_endpoint() {
+        let c = DeploymentConfig::from_json(EMBED).expect("valid config");
+        assert_eq!(c.theme("partner-green").map(|t| t.primary), Some("#0b6e4f".to_owned()));
+        assert_eq!(c.theme("#ff0000"), None);
+        assert!(c.snippet_may_choose_language("ar"));
+        assert!(!c.snippet_may_choose_language("fa"));
+        let any = DeploymentConfig::from_json(CONFIG).expect("valid config");
+        assert!(any.snippet_may_choose_language("fa"));
+        // The embed block has no say over where data goes.
+        let endpoint = EMBED.replace(r#""languages""#, r#""endpoint": {"url": "https://evil.example"}, "languages""#);
+        assert!(matches!(DeploymentConfig::from_json(&endpoint), Err(ConfigError::Invalid(_))));
+    }
+
+    #[test]
+    fn a_bad_origin_or_theme_is_refused_with_the_reason() {
+        for origin in ["https://*.example.org", "partner.example.org", "http://partner.example.org", "https://a.org/x"]
+        {
+            let text = EMBED.replace("https://www.Partner.example.org/", origin);
+            assert_eq!(DeploymentConfig::from_json(&text), Err(ConfigError::BadOrigin(origin.to_owned())), "{origin}");
+        }
+        let pale = EMBED.replace("#0b6e4f", "#9fd8c4");
+        let Err(ConfigError::BadTheme { name, problem }) = DeploymentConfig::from_json(&pale) else {
+            panic!("a pale theme was accepted")
+        };
+        assert_eq!(name, "partner-green");
+        assert!(problem.contains("contrast"), "{problem}");
+        let badly_named = EMBED.replace("partner-green", "Partner Green");
+        assert!(matches!(DeploymentConfig::from_json(&badly_named), Err(ConfigError::BadTheme { .. })));
     }
 
     #[test]

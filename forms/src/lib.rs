@@ -32,7 +32,7 @@ pub mod validate;
 pub use answer::{Answer, Answers, MediaRef};
 pub use check::{Assets, DirAssets};
 pub use condition::{Comparison, Condition, Literal, Membership};
-pub use config::{ConfigError, DeploymentConfig, Endpoint, EndpointKind};
+pub use config::{ConfigError, DeploymentConfig, EmbedConfig, Endpoint, EndpointKind, NamedTheme};
 pub use definition::{AnswerMode, Choice, Form, Layout, Page, Question, QuestionType, Rules, Scale, ScaleStyle};
 pub use draft::{DRAFT_SCHEMA_VERSION, Draft, DraftError};
 pub use flow::Step;

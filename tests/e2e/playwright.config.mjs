@@ -16,7 +16,15 @@ const received = path.join(root, `target/e2e-received-${APP_PORT}`);
 // as an organisation would, with no rebuild.
 const config = path.join(root, `target/e2e-config-${APP_PORT}.json`);
 fs.mkdirSync(path.dirname(config), { recursive: true });
-fs.writeFileSync(config, fs.readFileSync(path.join(here, 'config.test.json'), 'utf8').replaceAll('127.0.0.1:4174', `127.0.0.1:${ENDPOINT_PORT}`));
+// A partner's page that embeds the app (embed.spec.mjs) is served on the app's port + 10.
+export const HOST_PORT = APP_PORT + 10;
+fs.writeFileSync(
+  config,
+  fs
+    .readFileSync(path.join(here, 'config.test.json'), 'utf8')
+    .replaceAll('127.0.0.1:4174', `127.0.0.1:${ENDPOINT_PORT}`)
+    .replaceAll('127.0.0.1:4183', `127.0.0.1:${HOST_PORT}`),
+);
 
 export default defineConfig({
   testDir: here,

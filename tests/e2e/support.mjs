@@ -231,3 +231,54 @@ export async function serveApp({ rewrite } = {}) {
     },
   };
 }
+
+/**
+ * A small seeded pseudo-random generator (mulberry32), so a randomised test can be replayed: the
+ * seed comes from SEEDFORM_SEED when set, else from the clock. `rng()` is in [0, 1).
+ */
+export function seededRandom(seed = Number(process.env.SEEDFORM_SEED ?? Date.now() % 2_147_483_647)) {
+  if (!Number.isInteger(seed) || seed < 0) throw new Error(`SEEDFORM_SEED must be a whole number ≥ 0, not ${seed}`);
+  let a = seed >>> 0;
+  const rng = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  /** A whole number from `min` to `max`, both included. */
+  rng.int = (min, max) => min + Math.floor(rng() * (max - min + 1));
+  /** One of `items`. */
+  rng.pick = (items) => items[Math.floor(rng() * items.length)];
+  /** True with probability `p`. */
+  rng.chance = (p) => rng() < p;
+  rng.seed = seed;
+  return rng;
+}
+
+/**
+ * Every record of `store` in the page origin's IndexedDB database "seedform", as stored (the app
+ * writes JSON text). Never creates the database: an origin without one gives [].
+ */
+export async function storedRecords(page, store) {
+  return page.evaluate((store) => new Promise((resolve, reject) => {
+    indexedDB.databases().then((dbs) => {
+      if (!dbs.some((d) => d.name === 'seedform')) return resolve([]);
+      const open = indexedDB.open('seedform');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains(store)) {
+          db.close();
+          return resolve([]);
+        }
+        const all = db.transaction(store).objectStore(store).getAll();
+        all.onsuccess = () => {
+          db.close();
+          resolve(all.result);
+        };
+        all.onerror = () => reject(all.error);
+      };
+    }, reject);
+  }), store);
+}

@@ -7,6 +7,7 @@ pub mod error_summary;
 pub mod group_field;
 pub mod language_switcher;
 pub mod listen_button;
+pub mod media_field;
 pub mod progress_bar;
 pub mod question_field;
 pub mod text_field;

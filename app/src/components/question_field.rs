@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::components::choice_field::ChoiceField;
 use crate::components::date_field::DateField;
 use crate::components::group_field::GroupField;
-use crate::components::listen_button::ListenButton;
+use crate::components::media_field::MediaField;
 use crate::components::text_field::TextField;
-use crate::context::{FormContext, Scope, html_id};
+use crate::context::{FormContext, Scope};
 use crate::i18n::{t, violation};
 
 /// A question of any type.
@@ -37,7 +37,7 @@ pub fn QuestionField(
         | QuestionType::Consent => view! { <ChoiceField question scope as_heading /> }.into_any(),
         QuestionType::Group => view! { <GroupField question as_heading /> }.into_any(),
         QuestionType::File | QuestionType::Audio | QuestionType::Video => {
-            view! { <MediaNotice question scope as_heading /> }.into_any()
+            view! { <MediaField question scope as_heading /> }.into_any()
         }
     }
 }
@@ -80,34 +80,5 @@ pub fn described_by(
             ids.push(error.clone());
         }
         (!ids.is_empty()).then(|| ids.join(" "))
-    }
-}
-
-/// Until the recorder lands, file, audio and video questions say plainly that they cannot be
-/// answered here, rather than showing a control that would lose the file.
-#[component]
-fn MediaNotice(
-    /// The question.
-    question: Question,
-    /// Where its answer lives.
-    scope: Scope,
-    /// Whether its label is the page heading.
-    as_heading: bool,
-) -> impl IntoView {
-    let ctx = expect_context::<FormContext>();
-    let field = scope.field(&question.id);
-    let id = html_id(&field);
-    let label = question.label.clone();
-    let heading_id = as_heading.then_some("question-heading");
-    view! {
-        <div class="field">
-            <h2 class="label" class:label--page=as_heading id=heading_id tabindex="-1" dir="auto">
-                {move || ctx.text(&label)}
-            </h2>
-            <ListenButton question=question.clone() />
-            {hint_view(ctx, &question, &id)}
-            {error_view(ctx, field, &id)}
-            <p class="notice">{move || t(&ctx.lang.get(), "files-not-ready")}</p>
-        </div>
     }
 }

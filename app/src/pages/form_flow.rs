@@ -96,6 +96,7 @@ pub fn FormFlow(
             browser::set_css_variable("--background", background);
         }
     }
+    crate::platform::embed::install(ctx, &loaded.embedding);
     let logo = loaded.form.organisation.logo.as_ref().map(|l| AssetBase::of(&loaded.definition_url).join(l));
 
     let org = loaded.form.organisation.name.clone();

@@ -12,6 +12,7 @@ use indexed_db_futures::transaction::TransactionMode;
 const DB_NAME: &str = "seedform";
 const DRAFTS: &str = "drafts";
 const OUTBOX: &str = "outbox";
+const MEDIA: &str = "media";
 
 /// Why the device could not keep an application.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -44,13 +45,16 @@ async fn db() -> Result<Database, StorageError> {
         return Ok(db);
     }
     let db = Database::open(DB_NAME)
-        .with_version(2u8)
+        .with_version(3u8)
         .with_on_upgrade_needed(|event, db| {
             if event.old_version() < 1.0 {
                 db.create_object_store(DRAFTS).build()?;
             }
             if event.old_version() < 2.0 {
                 db.create_object_store(OUTBOX).build()?;
+            }
+            if event.old_version() < 3.0 {
+                db.create_object_store(MEDIA).build()?;
             }
             Ok(())
         })
@@ -115,6 +119,53 @@ pub async fn load_outbox() -> Result<Vec<OutboxItem>, StorageError> {
 /// Removes a delivered item.
 pub async fn delete_outbox(submission_id: &str) -> Result<(), StorageError> {
     delete(OUTBOX, submission_id).await
+}
+
+/// Stores chunk `n` of recording or file `media_id` (a `Blob`), as soon as it exists, so a
+/// reload or a crash mid-recording keeps everything up to the last chunk.
+pub async fn put_media_chunk(media_id: &str, n: u32, chunk: &web_sys::Blob) -> Result<(), StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(MEDIA).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(MEDIA).map_err(StorageError::from_any)?;
+    let value: wasm_bindgen::JsValue = chunk.clone().into();
+    store.put(value).with_key(format!("{media_id}:{n:06}")).await.map_err(StorageError::from_any)?;
+    tx.commit().await.map_err(StorageError::from_any)?;
+    Ok(())
+}
+
+/// The whole of recording or file `media_id`, its chunks joined in order, with `mime` as type.
+pub async fn load_media(media_id: &str, mime: &str) -> Result<web_sys::Blob, StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(MEDIA).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(MEDIA).map_err(StorageError::from_any)?;
+    let range = format!("{media_id}:")..format!("{media_id}:~");
+    let chunks: Vec<wasm_bindgen::JsValue> = store
+        .get_all::<wasm_bindgen::JsValue>()
+        .with_query(range)
+        .await
+        .map_err(StorageError::from_any)?
+        .filter_map(Result::ok)
+        .collect();
+    let parts = js_sys::Array::new();
+    for c in chunks {
+        parts.push(&c);
+    }
+    let options = web_sys::BlobPropertyBag::new();
+    // The base type only ("video/webm"): "codecs=vp8,opus" is not a valid header parameter
+    // (a comma in an unquoted value), and strict multipart parsers drop the whole type.
+    options.set_type(mime.split(';').next().unwrap_or(mime).trim());
+    web_sys::Blob::new_with_blob_sequence_and_options(&parts, &options)
+        .map_err(|e| StorageError::Failed(format!("{e:?}")))
+}
+
+/// Deletes every chunk of `media_id` (a retake, or after delivery).
+pub async fn delete_media(media_id: &str) -> Result<(), StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(MEDIA).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(MEDIA).map_err(StorageError::from_any)?;
+    store.delete(format!("{media_id}:")..format!("{media_id}:~")).await.map_err(StorageError::from_any)?;
+    tx.commit().await.map_err(StorageError::from_any)?;
+    Ok(())
 }
 
 /// Asks the browser to keep this site's storage under pressure (`navigator.storage.persist()`).

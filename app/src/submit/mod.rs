@@ -19,11 +19,9 @@
 //! the instance instead (`<meta><timeStart>`/`<timeEnd>`), and ODK Central, KoboToolbox and Ona
 //! accept submissions without the header. The same holds for a `Date` put in `config.json`.
 //!
-//! **Media.** Drafts hold only a [`forms::MediaRef`] per recorded or chosen file, and the app
-//! cannot record or pick files yet (recording is issue 6), so [`send`] sends no file parts. The
-//! file path is complete: [`send_with_files`] takes the files' bytes as [`MediaFile`]s and each
-//! adapter sends them as parts; a `MediaRef` whose bytes are not given is sent without its file
-//! (its answer in the JSON or the XML still names it).
+//! **Media.** Each recorded or chosen file is stored on the device in chunks; the outbox loads
+//! its bytes and passes them to [`send_with_files`] as [`MediaFile`]s, and each adapter sends
+//! them as parts (`json` then sends its JSON as the part `submission` of a multipart body).
 
 mod exchange;
 mod json;
@@ -150,18 +148,7 @@ pub struct MediaFile {
 }
 
 /// Sends `draft` as submission `submission_id` (32 hex digits) with the applicant's
-/// `reference`, to `endpoint` in its format. No file parts: see the [module docs](self).
-pub async fn send(
-    endpoint: &Endpoint,
-    form: &Form,
-    draft: &Draft,
-    submission_id: &str,
-    reference: &str,
-) -> Result<Receipt, SendError> {
-    send_with_files(endpoint, form, draft, submission_id, reference, &[]).await
-}
-
-/// [`send`], with the bytes of the draft's media answers.
+/// `reference`, to `endpoint` in its format, with the bytes of its media answers.
 pub async fn send_with_files(
     endpoint: &Endpoint,
     form: &Form,

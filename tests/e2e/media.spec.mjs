@@ -1,0 +1,103 @@
+// Audio and video answers: record with Chromium's fake camera, keep it through a reload, play it
+// back, and deliver a real WebM file; and a refused camera offers the alternatives.
+import { test, expect, chromium } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ENDPOINT, back, next, startForm, chooseRadio, typeInto, receivedWithReference } from './support.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+test.describe.configure({ timeout: 120_000 });
+
+async function toVideoQuestion(page) {
+  await startForm(page, 'seed-fund');
+  await typeInto(page, 'What is your group called?', 'Pamoja Music');
+  await next(page);
+  await typeInto(page, 'What does your group do?', 'Music.');
+  await next(page);
+  await chooseRadio(page, 'Do you want to tell us about your idea in a video?', 'Yes');
+}
+
+test('a 5-second video answer survives a reload, plays back, and arrives as a WebM file', async ({ page, request }) => {
+  await toVideoQuestion(page);
+  // Walk to the video question (after contact and money questions).
+  await next(page);
+  await typeInto(page, "What is the contact person's name?", 'Amina');
+  await next(page);
+  await next(page);
+  await typeInto(page, 'Phone number', '07700900123');
+  await next(page);
+  await chooseRadio(page, 'Does your group have written rules and its own bank account?', 'Yes');
+  await next(page);
+  await expect(page.getByRole('heading', { name: 'Film a video about your idea' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByText(/^0:0\d of 3:00$/)).toBeVisible();
+  await page.waitForTimeout(5200);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.locator('video.media__player')).toBeVisible();
+  await expect(page.getByText(/^recording\.webm \(\d+ KB\)$/)).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('button', { name: /^Continue Last changed/ }).click();
+  const player = page.locator('video.media__player');
+  await expect(player).toBeVisible();
+  const playable = await player.evaluate((v) => new Promise((resolve) => {
+    v.muted = true;
+    v.addEventListener('playing', () => resolve(true), { once: true });
+    v.addEventListener('error', () => resolve(false), { once: true });
+    v.play().catch(() => resolve(false));
+  }));
+  expect(playable).toBe(true);
+
+  await next(page);
+  await page.getByRole('checkbox', { name: 'Women' }).check();
+  await next(page);
+  await typeInto(page, 'How much money do you need?', '3000');
+  await next(page);
+  await next(page);
+  await typeInto(page, 'Day', '1');
+  await typeInto(page, 'Month', '6');
+  await typeInto(page, 'Year', '2027');
+  await next(page);
+  await page.getByRole('checkbox', { name: 'Yes, I agree' }).check();
+  await next(page);
+  await page.getByRole('button', { name: 'Send my application' }).click();
+  const reference = (await page.locator('#reference').textContent()).trim();
+  await receivedWithReference(request, reference);
+  const all = await (await request.get(`${ENDPOINT}/submissions`)).json();
+  const stored = all.find((s) => s.reference === reference);
+  expect(stored.files).toHaveLength(1);
+  const [file] = stored.files;
+  expect(file.content_type).toMatch(/^video\/webm/);
+  expect(file.size).toBeGreaterThan(20_000);
+  // A real WebM (Matroska EBML header), not an empty or truncated part.
+  const port = Number(process.env.SEEDFORM_E2E_PORT ?? 4173);
+  const data = path.resolve(here, `../../target/e2e-received-${port}`);
+  const onDisk = fs.readdirSync(data, { recursive: true }).map(String).filter((f) => f.includes(reference) || f.endsWith('.webm'));
+  const bytes = fs.readFileSync(path.join(data, onDisk.find((f) => f.endsWith('.webm'))));
+  expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+  console.log(`video answer: ${file.size} bytes, ${file.content_type}`);
+});
+
+test('a refused camera says so and offers a file or writing instead', async ({}, testInfo) => {
+  const { baseURL, launchOptions } = testInfo.project.use;
+  // Without the fake-UI flag, headless Chromium refuses camera access.
+  const args = launchOptions.args.filter((a) => a !== '--use-fake-ui-for-media-stream');
+  const browser = await chromium.launch({ ...launchOptions, args });
+  const context = await browser.newContext({ baseURL, permissions: [] });
+  const page = await context.newPage();
+  await toVideoQuestion(page);
+  await next(page);
+  await typeInto(page, "What is the contact person's name?", 'Amina');
+  await next(page);
+  await next(page);
+  await typeInto(page, 'Phone number', '07700900123');
+  await next(page);
+  await chooseRadio(page, 'Does your group have written rules and its own bank account?', 'Yes');
+  await next(page);
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The camera or microphone cannot be used. You can choose a file instead, or write your answer.');
+  await expect(page.getByLabel('Or choose a file from this device')).toBeVisible();
+  await browser.close();
+});
