@@ -40,6 +40,15 @@ pub use load::{Problem, load};
 pub use text::Translated;
 pub use validate::{FieldError, Violation};
 
+/// The JSON Schema of the deployment config, as published in `public/config.schema.json`.
+#[cfg(feature = "schema")]
+pub fn config_schema() -> String {
+    let schema = schemars::schema_for!(DeploymentConfig);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 /// The JSON Schema of the definition format, as published in `forms/schema/form.schema.json`.
 #[cfg(feature = "schema")]
 pub fn definition_schema() -> String {

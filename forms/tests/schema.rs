@@ -75,3 +75,20 @@ fn every_sample_has_the_shape_the_schema_describes() {
         }
     }
 }
+
+#[test]
+fn the_published_config_schema_matches_the_rust_types() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/config.schema.json");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == forms::config_schema(),
+        "public/config.schema.json is out of date; regenerate it with\n  cargo run -p forms --features cli -- schema config > public/config.schema.json"
+    );
+}
+
+#[test]
+fn the_shipped_config_json_is_valid() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/config.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(forms::DeploymentConfig::from_json(&text).is_ok(), "public/config.json does not load");
+}

@@ -146,3 +146,27 @@ test('after the closing date the form says it is closed and starts no applicatio
   await expect(page.getByRole('link', { name: '+44 20 7946 0123' })).toBeVisible();
   await expectNoAxeViolations(page, 'closed start page');
 });
+
+test.describe('a closed form with a draft', () => {
+  // page.route must see the reload's definition too, so the service worker stays out of it.
+  test.use({ serviceWorkers: 'block' });
+
+test('a draft started before the closing date is not a dead end: it opens, with a warning', async ({ page }) => {
+  let closed = false;
+  await page.route('**/forms/seed-fund.json', async (route) => {
+    const response = await route.fetch();
+    const form = await response.json();
+    if (closed) Object.assign(form, { opens: '2020-01-01', closes: '2021-01-31' });
+    await route.fulfill({ response, json: form });
+  });
+  await startForm(page, 'seed-fund');
+  await typeInto(page, 'What is your group called?', 'Pamoja Music');
+  await page.waitForTimeout(800);
+  closed = true;
+  await page.reload();
+  await expect(page.getByText('This form is closed. It is not taking new applications.')).toBeVisible();
+  await expect(page.getByText('This form has closed. You can still look at your answers.')).toBeVisible();
+  await page.getByRole('button', { name: /^Continue Last changed/ }).click();
+  await expect(page.getByLabel('What is your group called?')).toHaveValue('Pamoja Music');
+});
+});

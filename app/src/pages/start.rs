@@ -64,7 +64,16 @@ pub fn StartPage() -> impl IntoView {
             })}
         </ul>
         {if closed {
-            view! { <p class="notice notice--warning" role="status">{move || t(&ctx.lang.get(), "closed")}</p> }.into_any()
+            // No new application; one already started is not a dead end: it can still be opened,
+            // with a clear warning, and the contact below can help with sending it.
+            view! {
+                <p class="notice notice--warning" role="status">{move || t(&ctx.lang.get(), "closed")}</p>
+                {move || (!ctx.drafts.with(Vec::is_empty)).then(|| view! {
+                    <p class="notice notice--warning">{move || t(&ctx.lang.get(), "closed-draft")}</p>
+                })}
+                <DraftList />
+            }
+            .into_any()
         } else {
             view! {
                 <DraftList />

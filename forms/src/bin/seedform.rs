@@ -8,12 +8,17 @@ use forms::{DirAssets, load};
 
 const USAGE: &str = "Usage:
   seedform check FILE…   report every problem in these form definitions (exit 1 if any)
-  seedform schema        print the JSON Schema of the definition format";
+  seedform schema        print the JSON Schema of the definition format
+  seedform schema config print the JSON Schema of config.json";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") if args.len() > 1 => check(&args[1..]),
+        Some("schema") if args.get(1).map(String::as_str) == Some("config") => {
+            print!("{}", forms::config_schema());
+            ExitCode::SUCCESS
+        }
         Some("schema") => {
             print!("{}", forms::definition_schema());
             ExitCode::SUCCESS
