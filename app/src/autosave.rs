@@ -1,20 +1,21 @@
-//! Saving the application on the device as it changes: at most 300 ms after the last change,
-//! and at once when the page is hidden or closed (a tablet handed back, a tab switched, a
-//! battery running out), so that nothing typed is ever lost.
-
-use std::time::Duration;
+//! Saving the application on the device as it changes, so that nothing typed is ever lost:
+//!
+//! - every change starts a save at once; changes made while a save is running are written by one
+//!   more save right after it (so at most one write is queued, and none waits on a timer);
+//! - when the page is hidden or closed (a tablet handed back, a reload, a battery running out),
+//!   the draft is also written synchronously to `localStorage`, because an IndexedDB write that
+//!   starts during `pagehide` may never commit; the next start moves it into IndexedDB.
 
 use leptos::prelude::*;
 
 use crate::context::{FormContext, Screen, step_key};
 use crate::platform::storage;
 
-const DEBOUNCE: Duration = Duration::from_millis(300);
-
 /// Starts saving `ctx.draft` whenever it changes, once the application has been started.
 pub fn install(ctx: FormContext) {
     storage::ask_to_persist();
-    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let saving = StoredValue::new(false);
+    let again = StoredValue::new(false);
 
     // Remember where the applicant is, so a resumed application opens there.
     Effect::new(move |_| {
@@ -26,32 +27,36 @@ pub fn install(ctx: FormContext) {
 
     Effect::new(move |first: Option<()>| {
         ctx.draft.track();
-        if first.is_none() || !ctx.started.get_untracked() || ctx.screen.get_untracked() == Screen::Done {
+        if first.is_none() || !should_save(ctx) {
             return;
         }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
+        if saving.get_value() {
+            again.set_value(true);
+            return;
         }
-        // Checked again when the timer fires: a sent application must not be saved back as a
-        // draft by a change made just before sending.
-        let handle = set_timeout_with_handle(
-            move || {
-                if ctx.screen.get_untracked() != Screen::Done {
-                    save_now(ctx);
+        saving.set_value(true);
+        leptos::task::spawn_local(async move {
+            loop {
+                again.set_value(false);
+                // Checked at each write: a sent application must not be saved back as a draft.
+                if should_save(ctx) {
+                    let draft = ctx.draft.get_untracked();
+                    match storage::save_draft(&draft).await {
+                        Ok(()) => ctx.storage_problem.set(None),
+                        Err(e) => ctx.storage_problem.set(Some(e.to_string())),
+                    }
                 }
-            },
-            DEBOUNCE,
-        )
-        .ok();
-        pending.set_value(handle);
+                if !again.get_value() {
+                    break;
+                }
+            }
+            saving.set_value(false);
+        });
     });
 
     let flush = move || {
-        if ctx.started.get_untracked() && ctx.screen.get_untracked() != Screen::Done {
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-            save_now(ctx);
+        if should_save(ctx) {
+            ctx.draft.with_untracked(storage::backup_now);
         }
     };
     let on_hide = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
@@ -62,13 +67,6 @@ pub fn install(ctx: FormContext) {
     });
 }
 
-/// Writes the draft now; a failure is shown to the applicant, and the form stays usable.
-pub fn save_now(ctx: FormContext) {
-    let draft = ctx.draft.get_untracked();
-    leptos::task::spawn_local(async move {
-        match storage::save_draft(&draft).await {
-            Ok(()) => ctx.storage_problem.set(None),
-            Err(e) => ctx.storage_problem.set(Some(e.to_string())),
-        }
-    });
+fn should_save(ctx: FormContext) -> bool {
+    ctx.started.get_untracked() && ctx.screen.get_untracked() != Screen::Done
 }

@@ -74,6 +74,7 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
     let endpoint = config.endpoint_for(&form.id).clone();
     let language = initial_language(&form, &config);
     load_interface_language(&language).await;
+    storage::restore_backups().await;
     let (drafts, storage_problem) = match storage::load_drafts().await {
         Ok(all) => {
             let mut mine: Vec<forms::Draft> = all.into_iter().filter(|d| d.form_id == form.id).collect();

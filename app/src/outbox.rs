@@ -39,11 +39,10 @@ pub struct Delivering(pub RwSignal<Option<(String, Status)>>);
 
 /// Sends what is due in the outbox now, and again when the browser is back online.
 pub fn install(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
-    let flush = move || leptos::task::spawn_local(flush(ctx, destination.clone(), status));
-    flush();
-    let on_online = window_event_listener(leptos::ev::online, {
-        let flush = flush.clone();
-        move |_| flush()
+    leptos::task::spawn_local(flush(ctx, destination.clone(), status, false));
+    // Back online: send everything waiting now, not when each item's retry timer says.
+    let on_online = window_event_listener(leptos::ev::online, move |_| {
+        leptos::task::spawn_local(flush(ctx, destination.clone(), status, true));
     });
     on_cleanup(move || on_online.remove());
 }
@@ -65,10 +64,11 @@ pub fn submit(
     });
 }
 
-async fn flush(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
+async fn flush(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>, now: bool) {
     let Ok(items) = storage::load_outbox().await else { return };
     let form_id = ctx.form.with_value(|f| f.id.clone());
-    for item in items.into_iter().filter(|i| i.draft.form_id == form_id && i.is_due(browser::now_ms())) {
+    let due = |i: &OutboxItem| i.is_due(if now { u64::MAX } else { browser::now_ms() });
+    for item in items.into_iter().filter(|i| i.draft.form_id == form_id && due(i)) {
         attempt(ctx, &destination, status, item).await;
     }
 }
@@ -110,7 +110,7 @@ async fn attempt(
             let wait = item.next_attempt_at_ms.saturating_sub(browser::now_ms());
             let destination = destination.clone();
             set_timeout(
-                move || leptos::task::spawn_local(flush(ctx, destination, status)),
+                move || leptos::task::spawn_local(flush(ctx, destination, status, false)),
                 Duration::from_millis(wait),
             );
             Status::Waiting

@@ -103,6 +103,7 @@ pub async fn load_drafts() -> Result<Vec<Draft>, StorageError> {
 
 /// Deletes the draft `id` (after it was delivered, or when the applicant asks).
 pub async fn delete_draft(id: &str) -> Result<(), StorageError> {
+    forget_backup(id);
     delete(DRAFTS, id).await
 }
 
@@ -166,6 +167,52 @@ pub async fn delete_media(media_id: &str) -> Result<(), StorageError> {
     store.delete(format!("{media_id}:")..format!("{media_id}:~")).await.map_err(StorageError::from_any)?;
     tx.commit().await.map_err(StorageError::from_any)?;
     Ok(())
+}
+
+const BACKUP_PREFIX: &str = "seedform-draft-backup:";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Writes `draft` synchronously to `localStorage`: the one write a closing page is sure to finish.
+pub fn backup_now(draft: &Draft) {
+    if let Some(ls) = local_storage() {
+        let _ = ls.set_item(&format!("{BACKUP_PREFIX}{}", draft.id), &draft.to_json());
+    }
+}
+
+/// Moves drafts backed up while a page was closing into IndexedDB (when newer than the copy
+/// there), then removes the backups.
+pub async fn restore_backups() {
+    let Some(ls) = local_storage() else { return };
+    let keys: Vec<String> = (0..ls.length().unwrap_or(0))
+        .filter_map(|i| ls.key(i).ok().flatten())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .collect();
+    if keys.is_empty() {
+        return;
+    }
+    let stored = load_drafts().await.unwrap_or_default();
+    for key in keys {
+        let Some(backup) = ls.get_item(&key).ok().flatten().and_then(|t| Draft::from_json(&t).ok()) else {
+            let _ = ls.remove_item(&key);
+            continue;
+        };
+        let newer = stored.iter().find(|d| d.id == backup.id).is_none_or(|d| d.updated_at_ms <= backup.updated_at_ms);
+        let kept = !newer || save_draft(&backup).await.is_ok();
+        // Removed only once IndexedDB has it: a failed move leaves the backup for next time.
+        if kept {
+            let _ = ls.remove_item(&key);
+        }
+    }
+}
+
+/// Deletes a draft's backup (after delivery, or when the applicant deletes the draft).
+pub fn forget_backup(id: &str) {
+    if let Some(ls) = local_storage() {
+        let _ = ls.remove_item(&format!("{BACKUP_PREFIX}{id}"));
+    }
 }
 
 /// Asks the browser to keep this site's storage under pressure (`navigator.storage.persist()`).
