@@ -78,7 +78,7 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
     let (drafts, storage_problem) = match storage::load_drafts().await {
         Ok(all) => {
             let mut mine: Vec<forms::Draft> = all.into_iter().filter(|d| d.form_id == form.id).collect();
-            mine.sort_by_key(|d| std::cmp::Reverse(d.updated_at_ms));
+            mine.sort_unstable_by_key(|d| std::cmp::Reverse(d.updated_at_ms));
             (mine, None)
         }
         Err(e) => (Vec::new(), Some(e.to_string())),

@@ -13,5 +13,7 @@ mod platform;
 mod submit;
 
 fn main() {
+    // Definitions' `pattern` rules are matched by the browser (the engine's `regex` feature is off).
+    let _ = forms::validate::PATTERN_MATCHER.set(platform::browser::pattern_matches);
     leptos::mount::mount_to_body(app::App);
 }

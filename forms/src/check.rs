@@ -1,7 +1,10 @@
 //! The checker's rules beyond the JSON shape: ids, conditions, translations, rules, files, colours.
 //!
 //! Each problem is reported against a JSON pointer; [`crate::load`] turns pointers into lines and
-//! columns.
+//! columns. The full rules need the feature `semantic-checks` (the `seedform` checker command has
+//! it); without it, [`crate::load`] runs only [`check_essentials`], what the app needs to show a
+//! form at all, and the rest of this module is left out of the build.
+#![cfg_attr(not(feature = "semantic-checks"), allow(dead_code, unused_imports))]
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Component, Path, PathBuf};
@@ -75,6 +78,41 @@ pub fn check_form(form: &Form, assets: Option<&dyn Assets>, report: Report) {
         report("/pages", "The form has no pages. Add at least one page with a question.".into());
     }
     check_cycles(form, report);
+}
+
+/// The few rules the app needs to show a form at all, for builds without `semantic-checks`: a
+/// page to show, a declared default language, and one answer per question id. The organisation
+/// learns everything else from the checker command before publishing.
+pub fn check_essentials(form: &Form, report: Report) {
+    if form.pages.is_empty() {
+        report("/pages", "The form has no pages. Add at least one page with a question.".into());
+    }
+    if !form.languages.contains(&form.default_language) {
+        report(
+            "/default_language",
+            format!(
+                "The default language \"{}\" is not in the declared languages. Add it to \"languages\".",
+                form.default_language
+            ),
+        );
+    }
+    fn walk<'f>(qs: &'f [Question], base: &str, seen: &mut Vec<&'f str>, report: Report) {
+        for (i, q) in qs.iter().enumerate() {
+            let p = format!("{base}/{i}");
+            if seen.contains(&q.id.as_str()) {
+                report(
+                    &format!("{p}/id"),
+                    format!("Two questions have the id \"{}\". Each question needs its own id.", q.id),
+                );
+            }
+            seen.push(&q.id);
+            walk(&q.questions, &format!("{p}/questions"), seen, report);
+        }
+    }
+    let mut seen = Vec::new();
+    for (pi, page) in form.pages.iter().enumerate() {
+        walk(&page.questions, &format!("/pages/{pi}/questions"), &mut seen, report);
+    }
 }
 
 fn count_questions(qs: &[Question]) -> usize {
@@ -674,6 +712,7 @@ fn check_rules(q: &Question, p: &str, records: bool, report: Report) {
         }
     }
     order("min_date", "max_date", matches!((&r.min_date, &r.max_date), (Some(a), Some(b)) if a > b), report);
+    #[cfg(feature = "regex")] // on in the checker command (`cli`); the app has no regex engine
     if let Some(pattern) = &r.pattern
         && let Err(e) = regex_lite::Regex::new(pattern)
     {

@@ -5,7 +5,7 @@ use serde::Serialize;
 #[cfg(feature = "all-problems")]
 use serde_json::Value;
 
-use crate::check::{Assets, check_form};
+use crate::check::Assets;
 use crate::definition::Form;
 #[cfg(feature = "all-problems")]
 use crate::definition::Question;
@@ -88,8 +88,14 @@ pub fn load(bytes: &[u8], file: &str, assets: Option<&dyn Assets>) -> Result<For
     let index = SpanIndex::new(text);
     let mut problems = scanned_problems(&index, text, &at);
     let mut report = |pointer: &str, message: String| problems.push(at(index.value_position(text, pointer), message));
-    check_form(&form, assets, &mut report);
-    problems.sort();
+    #[cfg(feature = "semantic-checks")]
+    crate::check::check_form(&form, assets, &mut report);
+    #[cfg(not(feature = "semantic-checks"))]
+    {
+        let _ = assets;
+        crate::check::check_essentials(&form, &mut report);
+    }
+    problems.sort_unstable();
     problems.dedup();
     if problems.is_empty() { Ok(form) } else { Err(problems) }
 }
@@ -143,7 +149,7 @@ fn shape_problems(text: &str, _first: &serde_json::Error, at: &dyn Fn(Position, 
     if serde_path_to_error::deserialize::<_, Form>(&value).is_err() {
         typed_problems(&value, &mut report);
     }
-    problems.sort();
+    problems.sort_unstable();
     problems.dedup();
     problems
 }

@@ -160,9 +160,8 @@ pub fn validate_answer(q: &Question, answer: Option<&Answer>) -> Option<Violatio
                 return Some(Violation::NotAPhone);
             }
             if let Some(pattern) = &rules.pattern {
-                let matches = regex_lite::Regex::new(&format!("^(?:{pattern})$")).map(|re| re.is_match(text));
                 // An uncompilable pattern is the checker's to report; it must not block applicants.
-                if matches == Ok(false) {
+                if pattern_matches(pattern, text) == Some(false) {
                     return Some(Violation::PatternMismatch);
                 }
             }
@@ -310,6 +309,24 @@ pub fn is_phone(text: &str) -> bool {
     let digits = body.chars().filter(char::is_ascii_digit).count();
     (7..=15).contains(&digits) && body.chars().all(|c| c.is_ascii_digit() || " -.()".contains(c))
 }
+
+/// Whether all of `text` matches `pattern`; `None` if the pattern cannot be compiled (or there is
+/// nothing to match with). The function in [`PATTERN_MATCHER`] if one is set, else `regex-lite`
+/// (feature `regex`).
+pub fn pattern_matches(pattern: &str, text: &str) -> Option<bool> {
+    if let Some(matches) = PATTERN_MATCHER.get() {
+        return matches(pattern, text);
+    }
+    #[cfg(feature = "regex")]
+    return regex_lite::Regex::new(&format!("^(?:{pattern})$")).ok().map(|re| re.is_match(text));
+    #[cfg(not(feature = "regex"))]
+    None
+}
+
+/// How to match a definition's `pattern` against a whole text (`None`: the pattern does not
+/// compile), instead of `regex-lite`. The web app sets the browser's `RegExp` and builds the
+/// engine without the `regex` feature, which keeps a regex engine out of the wasm.
+pub static PATTERN_MATCHER: std::sync::OnceLock<fn(&str, &str) -> Option<bool>> = std::sync::OnceLock::new();
 
 /// Reads a `YYYY-MM-DD` date, checking the day exists (29 February only in leap years).
 pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {

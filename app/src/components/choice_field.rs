@@ -186,7 +186,12 @@ fn options_of(q: &Question, asset_base: &AssetBase) -> Vec<Option_> {
 
 /// "1 – Not at all": the number stays visible next to the words at each end of a scale.
 fn with_number(v: i32, label: &Translated) -> Translated {
-    Translated(label.0.iter().map(|(l, s)| (l.clone(), format!("{v} – {s}"))).collect())
+    // Rewriting a copy, not `collect()`: collecting into a map sorts first (more wasm).
+    let mut out = label.clone();
+    for s in out.0.values_mut() {
+        *s = format!("{v} – {s}");
+    }
+    out
 }
 
 /// Which of five faces stands for `position` on a scale of `steps` steps.

@@ -14,6 +14,20 @@ pub fn preferred_languages() -> Vec<String> {
     window.navigator().languages().iter().filter_map(|v| v.as_string()).collect()
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `RegExp(pattern, flags)`, which throws on a pattern that does not compile.
+    #[wasm_bindgen(catch, js_name = RegExp)]
+    fn reg_exp(pattern: &str, flags: &str) -> Result<js_sys::RegExp, wasm_bindgen::JsValue>;
+}
+
+/// Whether all of `text` matches a definition's `pattern`, with the browser's regular
+/// expressions, compiled as the HTML `pattern` attribute compiles them (`^(?:…)$`, Unicode);
+/// `None` if the pattern does not compile. Keeps a regex engine out of the wasm.
+pub fn pattern_matches(pattern: &str, text: &str) -> Option<bool> {
+    reg_exp(&format!("^(?:{pattern})$"), "u").ok().map(|re| re.test(text))
+}
+
 /// Milliseconds since 1970 (UTC).
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
