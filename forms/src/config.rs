@@ -197,6 +197,35 @@ impl DeploymentConfig {
         std::iter::once("frame-ancestors 'self'").chain(origins).collect::<Vec<_>>().join(" ")
     }
 
+    /// The whole `Content-Security-Policy` header value the app's host should send with every
+    /// file of the app: scripts only from the app itself (plus compiling its WebAssembly), no inline
+    /// script or style, connections only to the app's own origin and the configured endpoints, and
+    /// framing only by the configured partner sites (`frame_ancestors`).
+    pub fn content_security_policy(&self) -> String {
+        let mut endpoints: Vec<String> = std::iter::once(&self.endpoint)
+            .chain(self.forms.iter().filter_map(|f| f.endpoint.as_ref()))
+            .filter_map(|e| url_origin(&e.url))
+            .collect();
+        endpoints.sort_unstable();
+        endpoints.dedup();
+        let connect = std::iter::once("connect-src 'self'".to_owned()).chain(endpoints).collect::<Vec<_>>().join(" ");
+        [
+            "default-src 'self'",
+            "script-src 'self' 'wasm-unsafe-eval'",
+            "style-src 'self'",
+            "img-src 'self' blob: data:",
+            "media-src 'self' blob:",
+            &connect,
+            "worker-src 'self'",
+            "manifest-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            &self.frame_ancestors(),
+        ]
+        .join("; ")
+    }
+
     /// The configured form a link asks for, or the first one. A link can only choose among
     /// configured forms; an unknown id gives `None` (never a definition from elsewhere).
     pub fn form(&self, requested: Option<&str>) -> Option<&ConfiguredForm> {
@@ -241,6 +270,14 @@ fn canonical_origin(origin: &str) -> Option<String> {
         Some(p) if p != default_port => format!("{scheme}://{host}:{p}"),
         _ => format!("{scheme}://{host}"),
     })
+}
+
+/// The origin of an absolute `https://` (or local `http://`) address: `https://x.org/in?a` →
+/// `https://x.org`.
+fn url_origin(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    canonical_origin(&format!("{scheme}://{authority}"))
 }
 
 fn is_allowed_endpoint(url: &str) -> bool {
@@ -327,6 +364,22 @@ mod tests {
         assert_eq!(plain.embed, None);
         assert_eq!(plain.embed_origin("http://127.0.0.1:4183"), None);
         assert_eq!(plain.frame_ancestors(), "frame-ancestors 'self'");
+    }
+
+    #[test]
+    fn the_content_security_policy_allows_only_the_app_and_its_configured_endpoints() {
+        let c = DeploymentConfig::from_json(CONFIG).expect("valid config");
+        let csp = c.content_security_policy();
+        assert!(csp.contains("; connect-src 'self' http://127.0.0.1:8788 https://odk.example.org; "), "{csp}");
+        assert!(
+            csp.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';"),
+            "{csp}"
+        );
+        assert!(csp.ends_with("; frame-ancestors 'self'"), "{csp}");
+        assert!(!csp.contains("unsafe-inline") && !csp.contains('*'), "{csp}");
+        let embedded = DeploymentConfig::from_json(EMBED).expect("valid config").content_security_policy();
+        assert!(embedded.contains("connect-src 'self' https://forms.example.org;"), "{embedded}");
+        assert!(embedded.ends_with("frame-ancestors 'self' https://www.partner.example.org http://127.0.0.1:4183"));
     }
 
     #[test]

@@ -2,110 +2,11 @@
 // adapters, chosen by editing config.json as an organisation would, is stored by the endpoint with
 // the same answers; and nothing in the link can change where the data goes.
 import { test, expect } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ENDPOINT, received, receivedWithReference } from './support.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const definition = JSON.parse(fs.readFileSync(path.resolve(here, '../../forms/samples/seed-fund.json'), 'utf8'));
-const questions = new Map(definition.pages.flatMap((p) => p.questions).map((q) => [q.id, q]));
+import { apply, definition, expected, questions } from './seed-fund.mjs';
 
 // The app's service worker would fetch config.json itself, out of page.route's reach.
 test.use({ serviceWorkers: 'block' });
-
-/** The application, one step at a time (English, one question per page, with a host organisation). */
-const application = [
-  { group_name: 'Hope & Harvest <Kitchen>' },
-  // A line break, quotes and markup: each format must carry them unchanged.
-  { group_does: 'We cook together.\nEvery Saturday, "3 sessions" a month & more.' },
-  { pitch_by_video: false },
-  { contact_name: 'Saba Tesfay' },
-  { contact_email: 'saba@example.org' },
-  { contact_phone: '+44 7700 900123' },
-  { constituted: false },
-  { host_name: 'Riverside Community Centre' },
-  { host_email: 'hello@riverside.example' },
-  { idea: 'A shared kitchen garden for new families.' },
-  { who_for: ['women', 'families', 'new_arrivals'] },
-  { lived_experience: 'ኣብ ስደት ዝነበርና ኢና። We arrived here ourselves.' },
-  { amount: '4500' },
-  { budget: 'Seeds & tools: £1,200. Rent: £800.' },
-  {
-    partners: [
-      { partner_name: 'Library', partner_role: 'Rooms on Saturdays' },
-      { partner_name: 'Hill School', partner_role: 'Volunteers' },
-    ],
-  },
-  { start_date: '2027-04-15' },
-  { consent: true },
-];
-
-/** What every adapter must deliver, as typed values. */
-const expected = {
-  group_name: 'Hope & Harvest <Kitchen>',
-  group_does: 'We cook together.\nEvery Saturday, "3 sessions" a month & more.',
-  pitch_by_video: false,
-  contact_name: 'Saba Tesfay',
-  contact_email: 'saba@example.org',
-  contact_phone: '+44 7700 900123',
-  constituted: false,
-  host_name: 'Riverside Community Centre',
-  host_email: 'hello@riverside.example',
-  idea: 'A shared kitchen garden for new families.',
-  who_for: ['women', 'families', 'new_arrivals'],
-  lived_experience: 'ኣብ ስደት ዝነበርና ኢና። We arrived here ourselves.',
-  amount: 4500,
-  budget: 'Seeds & tools: £1,200. Rent: £800.',
-  partners: [
-    { partner_name: 'Library', partner_role: 'Rooms on Saturdays' },
-    { partner_name: 'Hill School', partner_role: 'Volunteers' },
-  ],
-  start_date: '2027-04-15',
-  consent: true,
-};
-
-/** Fills the current step (by question id and name, so it does not depend on wording), then Continue. */
-async function fillStep(page, answers) {
-  await expect(page.locator('#question-heading')).toBeFocused();
-  for (const [id, value] of Object.entries(answers)) {
-    const question = questions.get(id);
-    if (question.type === 'yes_no' || question.type === 'consent') {
-      await page.locator(`input[name="${id}"]`).nth(value ? 0 : 1).check();
-    } else if (question.type === 'multiple_choice') {
-      // The boxes are in the definition's order (they carry no value attribute).
-      for (const v of value) {
-        await page.locator(`input[name="${id}"]`).nth(question.choices.findIndex((c) => c.value === v)).check();
-      }
-    } else if (question.type === 'date') {
-      const [y, m, d] = value.split('-');
-      await page.locator(`#f-${id}-day`).fill(d);
-      await page.locator(`#f-${id}-month`).fill(m);
-      await page.locator(`#f-${id}-year`).fill(y);
-    } else if (question.type === 'group') {
-      for (const [i, entry] of value.entries()) {
-        await page.getByRole('button', { name: 'Add another' }).click();
-        for (const [member, text] of Object.entries(entry)) {
-          await page.locator(`[name="${id}.${i + 1}.${member}"]`).fill(text);
-        }
-      }
-    } else {
-      await page.locator(`[name="${id}"]`).fill(value);
-    }
-  }
-  await page.locator('form.step button[type=submit]').click();
-}
-
-/** Fills the whole application, sends it, and returns the reference shown to the applicant. */
-async function apply(page, link = '/?form=seed-fund&lang=en') {
-  await page.goto(link);
-  await page.locator('.button--start').click();
-  for (const step of application) await fillStep(page, step);
-  await expect(page.locator('h1')).toHaveText('Check your answers');
-  await page.locator('main > button.button').click();
-  await expect(page.locator('#reference')).toBeVisible();
-  return (await page.locator('#reference').textContent()).trim();
-}
 
 /** Serves config.json with every form's applications going to `url` in format `kind`. */
 async function configureEndpoint(page, url, kind) {
@@ -181,6 +82,8 @@ test('the same application through json, multipart and openrosa is stored with t
       if (r.method() === 'POST') posts.push(r);
     });
     const reference = await apply(page);
+    // The app shows the reference, then sends from its outbox: wait until it has arrived.
+    await receivedWithReference(request, reference);
     expect(posts.map((r) => r.url()), `${kind}: where the application was posted`).toEqual([`${ENDPOINT}${route}`]);
     sent[kind] = await posts[0].allHeaders();
     await context.close();

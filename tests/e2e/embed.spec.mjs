@@ -261,55 +261,74 @@ test('placeholders: each frame hears only its own app; the snippet picks theme a
   expect(starts).toEqual(['apply', 'feedback']);
 });
 
-test('messages from another site or window are ignored, and the app tells nothing to a site config.json does not allow', async ({ page }) => {
-  await page.goto(`${HOST}/spoofed.html`);
-  const iframe = frameOf(page, 'seed-fund');
-  const frame = page.frameLocator('[data-seedform="seed-fund"] > iframe');
-  await expect(frame.locator('#question-heading')).toBeVisible();
-  await expectFitted(iframe, 'before the fakes');
-  // The advert (another origin) has posted fakes, then "done"; messages from one window arrive
-  // in order, so once "done" is here every fake has been handled.
-  await expect.poll(() => page.evaluate(() => window.messages.some((m) => m.data?.done === 'stranger'))).toBe(true);
-  // The page's own window (the host origin, not the app's) tries too.
-  await page.evaluate(() => {
-    window.postMessage({ seedform: 1, type: 'height', height: 4444 }, '*');
-    window.postMessage({ seedform: 1, type: 'submitted', reference: 'FAKE-REF' }, '*');
-    window.postMessage({ done: 'self' }, '*');
-  });
-  await expect.poll(() => page.evaluate(() => window.messages.some((m) => m.data?.done === 'self'))).toBe(true);
-  const fakes = await page.evaluate(() => window.messages.filter((m) => m.origin !== location.origin && m.data?.reference === 'FAKE-REF'));
-  expect(fakes.length, 'the fakes did arrive (so ignoring them means something)').toBe(1);
-  expect(await page.evaluate(() => window.events.filter((e) => e.type !== 'seedform:page-changed'))).toEqual([]);
-  expect(await page.evaluate(() => window.events.map((e) => e.detail.page))).toEqual(['start']);
-  await expect(iframe).toHaveAttribute('title', 'Seed Fund application');
-  await expectFitted(iframe, 'after the fakes');
-  // Our own frame, once it shows another site (a link followed, a redirect), is not the app either.
-  const height = await iframe.evaluate((el) => el.clientHeight);
-  await (await (await iframe.elementHandle()).contentFrame()).goto(`${stranger.origin}/spoof.html`);
-  await expect.poll(() => page.evaluate(() => window.messages.filter((m) => m.data?.done === 'stranger').length)).toBe(2);
-  expect(await page.evaluate(() => window.events.map((e) => e.detail.page))).toEqual(['start']);
-  expect(await iframe.evaluate((el) => el.clientHeight)).toBe(height);
-  await expect(iframe).toHaveAttribute('title', 'Seed Fund application');
+test.describe(() => {
+  // The service worker would answer the app's pages itself, out of page.route's reach.
+  test.use({ serviceWorkers: 'block' });
+  test('messages from another site or window are ignored, and the app tells nothing to a site config.json does not allow', async ({ page }) => {
+    await page.goto(`${HOST}/spoofed.html`);
+    const iframe = frameOf(page, 'seed-fund');
+    const frame = page.frameLocator('[data-seedform="seed-fund"] > iframe');
+    await expect(frame.locator('#question-heading')).toBeVisible();
+    await expectFitted(iframe, 'before the fakes');
+    // The advert (another origin) has posted fakes, then "done"; messages from one window arrive
+    // in order, so once "done" is here every fake has been handled.
+    await expect.poll(() => page.evaluate(() => window.messages.some((m) => m.data?.done === 'stranger'))).toBe(true);
+    // The page's own window (the host origin, not the app's) tries too.
+    await page.evaluate(() => {
+      window.postMessage({ seedform: 1, type: 'height', height: 4444 }, '*');
+      window.postMessage({ seedform: 1, type: 'submitted', reference: 'FAKE-REF' }, '*');
+      window.postMessage({ done: 'self' }, '*');
+    });
+    await expect.poll(() => page.evaluate(() => window.messages.some((m) => m.data?.done === 'self'))).toBe(true);
+    const fakes = await page.evaluate(() => window.messages.filter((m) => m.origin !== location.origin && m.data?.reference === 'FAKE-REF'));
+    expect(fakes.length, 'the fakes did arrive (so ignoring them means something)').toBe(1);
+    expect(await page.evaluate(() => window.events.filter((e) => e.type !== 'seedform:page-changed'))).toEqual([]);
+    expect(await page.evaluate(() => window.events.map((e) => e.detail.page))).toEqual(['start']);
+    await expect(iframe).toHaveAttribute('title', 'Seed Fund application');
+    await expectFitted(iframe, 'after the fakes');
+    // Our own frame, once it shows another site (a link followed, a redirect), is not the app either.
+    const height = await iframe.evaluate((el) => el.clientHeight);
+    await (await (await iframe.elementHandle()).contentFrame()).goto(`${stranger.origin}/spoof.html`);
+    await expect.poll(() => page.evaluate(() => window.messages.filter((m) => m.data?.done === 'stranger').length)).toBe(2);
+    expect(await page.evaluate(() => window.events.map((e) => e.detail.page))).toEqual(['start']);
+    expect(await iframe.evaluate((el) => el.clientHeight)).toBe(height);
+    await expect(iframe).toHaveAttribute('title', 'Seed Fund application');
 
-  // The other direction: another site frames the app, with a borrowed ?embed= (an allowed origin
-  // that is not its own) and with its own origin (not allowed). The app posts to neither.
-  await page.goto(`${stranger.origin}/frames-app.html`);
-  for (const id of ['borrowed', 'own']) {
-    const inner = page.frameLocator(`#${id}`);
-    await expect(inner.locator('#question-heading')).toBeVisible();
-    await inner.locator('.button--start').click();
-    await expect(inner.locator('#progress-text')).toBeVisible();
-    // After two frames of rendering, the frame posts a marker; the app's messages would come first.
-    const handle = await (await page.locator(`#${id}`).elementHandle()).contentFrame();
-    await handle.evaluate(async (id) => {
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      parent.postMessage({ done: id }, '*');
-    }, id);
-    await expect.poll(() => page.evaluate((id) => window.messages.some((m) => m.data?.done === id), id)).toBe(true);
-  }
-  const fromApp = await page.evaluate(() => window.messages.filter((m) => !m.data?.done));
-  expect(fromApp).toEqual([]);
-  expect(await page.evaluate(() => window.events)).toEqual([]);
+    // The other direction: another site frames the app, with a borrowed ?embed= (an allowed origin
+    // that is not its own) and with its own origin (not allowed). The app's host sends
+    // `frame-ancestors` from config.json, so the browser refuses to show the app there at all.
+    await page.goto(`${stranger.origin}/frames-app.html`);
+    for (const id of ['borrowed', 'own']) {
+      const handle = await (await page.locator(`#${id}`).elementHandle()).contentFrame();
+      await expect.poll(() => handle.evaluate(() => document.querySelector('#question-heading')).catch(() => null)).toBeNull();
+    }
+    await page.waitForTimeout(500);
+    await expect(page.frameLocator('#borrowed').locator('#question-heading')).toHaveCount(0);
+    // And a host that forgets the header: the app itself still tells such a site nothing.
+    await page.route(`${APP}/**`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['content-security-policy'];
+      await route.fulfill({ response, headers });
+    });
+    await page.reload();
+    for (const id of ['borrowed', 'own']) {
+      const inner = page.frameLocator(`#${id}`);
+      await expect(inner.locator('#question-heading')).toBeVisible();
+      await inner.locator('.button--start').click();
+      await expect(inner.locator('#progress-text')).toBeVisible();
+      // After two frames of rendering, the frame posts a marker; the app's messages would come first.
+      const handle = await (await page.locator(`#${id}`).elementHandle()).contentFrame();
+      await handle.evaluate(async (id) => {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        parent.postMessage({ done: id }, '*');
+      }, id);
+      await expect.poll(() => page.evaluate((id) => window.messages.some((m) => m.data?.done === id), id)).toBe(true);
+    }
+    const fromApp = await page.evaluate(() => window.messages.filter((m) => !m.data?.done));
+    expect(fromApp).toEqual([]);
+    expect(await page.evaluate(() => window.events)).toEqual([]);
+  });
 });
 
 test('the plain iframe snippet (no script) works at a fixed height', async ({ page }) => {

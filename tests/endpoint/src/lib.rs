@@ -15,8 +15,10 @@
 //! Each accepted submission is stored once, in its own folder ([`store`]); a repeat of a stored
 //! submission id (OpenRosa: instance id) is acknowledged as a success and stores nothing new.
 //! With `--app DIR` the binary also serves the built app on a second port, the way a funder's
-//! static host would, optionally with a `--config FILE` served as `/config.json`.
+//! static host would (with the security headers of [`app`]), optionally with a `--config FILE`
+//! served as `/config.json`.
 
+pub mod app;
 pub mod conn;
 pub mod faults;
 pub mod openrosa;
@@ -35,7 +37,6 @@ use axum::routing::{get, post};
 use tokio::net::TcpListener;
 use tokio::sync::Mutex;
 use tower_http::cors::{Any, CorsLayer};
-use tower_http::services::{ServeDir, ServeFile};
 
 use crate::conn::{Conn, CuttableListener};
 use crate::faults::{Faults, Stats};
@@ -159,11 +160,7 @@ pub async fn run(options: Options) -> Result<(), RunError> {
     println!("          http://{api_addr}/form, http://{api_addr}/openrosa/submission, http://{api_addr}/_stats");
 
     if let Some(app_dir) = &options.app {
-        let mut app = Router::new();
-        if let Some(config) = &options.config {
-            app = app.route_service("/config.json", ServeFile::new(config));
-        }
-        let app = app.fallback_service(ServeDir::new(app_dir).append_index_html_on_directories(true));
+        let app = app::router(app_dir, options.config.as_deref());
         let app_addr = SocketAddr::from(([127, 0, 0, 1], options.app_port));
         let listener = TcpListener::bind(app_addr).await.map_err(|e| RunError::Listen(app_addr, e))?;
         servers.spawn(async move { axum::serve(listener, app).await.map_err(|e| RunError::Listen(app_addr, e)) });
