@@ -3,8 +3,10 @@
 //! - `cargo xtask serve`: install what is missing, build the app, and serve it with the sample
 //!   forms and a local endpoint that really receives submissions;
 //! - `cargo xtask test`: install what is missing and run every test;
-//! - `cargo xtask setup`, `cargo xtask build`, `cargo xtask check FILE…` for the pieces.
+//! - `cargo xtask setup`, `cargo xtask build`, `cargo xtask check FILE…` for the pieces;
+//! - `cargo xtask bench`: the benchmark (figures only, never a pass or a fail).
 
+mod bench;
 mod setup;
 mod tasks;
 
@@ -17,7 +19,8 @@ const USAGE: &str = "Usage: cargo xtask <command>
   test            install what is missing and run every test
   setup           install the tools only (idempotent)
   build           build the release app into dist/
-  check FILE…     check form definitions";
+  check FILE…     check form definitions
+  bench           measure the release build beside SurveyJS and a static HTML form (prints a table)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
         Some("serve") => tasks::serve(),
         Some("test") => tasks::test(),
         Some("check") if args.len() > 1 => tasks::check(&args[1..]),
+        Some("bench") => bench::bench(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

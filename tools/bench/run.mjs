@@ -1,0 +1,152 @@
+// Seedform's benchmark (`cargo xtask bench`, which installs what this needs first): the seed-fund
+// form in Seedform's release build, in SurveyJS and as a static HTML form, side by side, plus a
+// generated stress form. Prints a table and writes target/bench/results.json. It is not a test:
+// nothing here passes or fails on a number; a figure that cannot be measured says why instead.
+import { execFileSync } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { autosave } from './autosave.mjs';
+import { launch, MOBILE } from './browser.mjs';
+import { interactiveOffline, interactiveOnline } from './interactive.mjs';
+import { LIGHTHOUSE_VERSION, startLighthouse } from './lighthouse.mjs';
+import { stress } from './stress.mjs';
+import { LANGUAGES, PER_PAGE, QUESTIONS, seedformDefinition } from './stress-form.mjs';
+import { COLUMNS, renderTable } from './table.mjs';
+import { startVariants } from './variants.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = path.join(ROOT, 'target/bench');
+
+const LIGHTHOUSE_RUNS = 3;
+const RUNS = 5;
+const AUTOSAVE_INPUTS = 24;
+
+const NO_SERVICE_WORKER = 'No service worker: the page does not open without a connection.';
+const NO_SCRIPT_STRESS = 'A page without script has no pages, conditions or languages to switch: nothing to time.';
+const NOT_SAVED = {
+  surveyjs: 'SurveyJS keeps answers in memory; saving a draft is left to the hosting page’s own code.',
+  static: 'No script: nothing is saved until the form is sent.',
+};
+
+const progress = (text) => process.stderr.write(`· ${text}\n`);
+
+/** `fn()`'s result, or `{ missing }` with why it failed (the run goes on). */
+async function attempt(what, fn) {
+  progress(what);
+  try {
+    return await fn();
+  } catch (error) {
+    const message = String(error?.message ?? error).split('\n')[0];
+    progress(`  failed: ${message}`);
+    return { missing: `Failed: ${message}` };
+  }
+}
+
+/** The `key` figure of each variant's result (a result that failed stays `{ missing }`). */
+const pick = (results, key) =>
+  Object.fromEntries(COLUMNS.map((c) => [c, results[c]?.missing ? results[c] : results[c][key]]));
+
+const variants = await startVariants(ROOT, OUT);
+const browser = await launch();
+const chromium = browser.version();
+const rows = [];
+try {
+  const lighthouse = {};
+  const auditor = await attempt('Starting Chromium for Lighthouse', startLighthouse);
+  for (const c of COLUMNS) {
+    lighthouse[c] = auditor.missing
+      ? auditor
+      : await attempt(`Lighthouse: ${variants[c].name} (${LIGHTHOUSE_RUNS} runs)`, () => auditor.audit(variants[c].url, LIGHTHOUSE_RUNS));
+  }
+  if (!auditor.missing) await auditor.close();
+  rows.push(
+    { section: `Lighthouse ${LIGHTHOUSE_VERSION} defaults: mobile, simulated Slow 4G and 4× CPU; the median of ${LIGHTHOUSE_RUNS} runs` },
+    { label: 'performance score', unit: 'score', values: pick(lighthouse, 'performance') },
+    { label: 'accessibility score', unit: 'score', values: pick(lighthouse, 'accessibility') },
+    { label: 'Largest Contentful Paint', unit: 'ms', values: pick(lighthouse, 'lcp') },
+    { label: 'Total Blocking Time', unit: 'ms', values: pick(lighthouse, 'tbt') },
+    { label: 'transferred bytes (whole load)', unit: 'bytes', values: pick(lighthouse, 'bytes') },
+  );
+
+  const online = {};
+  const offline = {};
+  for (const c of COLUMNS) {
+    online[c] = await attempt(`First question, online: ${variants[c].name} (${RUNS} runs)`, () =>
+      interactiveOnline(browser, variants[c], RUNS),
+    );
+    offline[c] = variants[c].offline
+      ? await attempt(`First question, offline: ${variants[c].name} (${RUNS} runs)`, () => interactiveOffline(variants[c], RUNS))
+      : { missing: NO_SERVICE_WORKER };
+  }
+  rows.push(
+    { section: `First question interactive: the page's clock (performance.now() from navigation start) at the first keystroke that reached it; median of ${RUNS} fresh runs` },
+    { label: 'first-load bytes (until interactive)', unit: 'bytes', values: pick(online, 'bytes'), goal: 0.4 },
+    { label: `online (Slow 4G: ${Math.round(MOBILE.requestLatencyMs)} ms latency, ${(MOBILE.downloadThroughputKbps / 1024).toFixed(1)} Mbit/s; ${MOBILE.cpuSlowdownMultiplier}× CPU)`, unit: 'ms', values: pick(online, 'ms'), goal: 0.5 },
+    { label: `offline cold start (new browser, ${MOBILE.cpuSlowdownMultiplier}× CPU)`, unit: 'ms', values: pick(offline, 'ms') },
+  );
+
+  const stressed = {};
+  for (const c of COLUMNS) {
+    stressed[c] = variants[c].stressUrl
+      ? await attempt(`Stress form: ${variants[c].name} (${RUNS} runs)`, () => stress(browser, c, variants[c], RUNS))
+      : { missing: NO_SCRIPT_STRESS };
+  }
+  for (const c of COLUMNS) {
+    if (!stressed[c].missing) stressed[c].total = stressed[c].jsHeap + stressed[c].wasmMemory;
+  }
+  rows.push(
+    { section: `Stress form: ${QUESTIONS} questions on ${Math.ceil(QUESTIONS / PER_PAGE)} pages, ${LANGUAGES.length} languages, ${countConditions()} conditions; this machine, no throttling; the page's clock; median of ${RUNS}` },
+    { label: 'open: definition received → start screen', unit: 'ms', values: pick(stressed, 'open') },
+    { label: 'first page: Start → page 1 shown', unit: 'ms', values: pick(stressed, 'firstPage') },
+    { label: 'next page: Continue → page 2 shown', unit: 'ms', values: pick(stressed, 'nextPage') },
+    { label: 'language switch: English → Arabic', unit: 'ms', values: pick(stressed, 'language') },
+    { label: 'JS heap (after garbage collection)', unit: 'memory', values: pick(stressed, 'jsHeap') },
+    { label: 'wasm memory (as far as it has grown)', unit: 'memory', values: pick(stressed, 'wasmMemory') },
+    { label: 'JS heap + wasm memory', unit: 'memory', values: pick(stressed, 'total') },
+  );
+
+  const saved = {
+    seedform: await attempt(`Autosave: Seedform (${AUTOSAVE_INPUTS} inputs)`, () => autosave(browser, variants.seedform, AUTOSAVE_INPUTS)),
+    surveyjs: { missing: NOT_SAVED.surveyjs },
+    static: { missing: NOT_SAVED.static },
+  };
+  rows.push(
+    { section: `Autosave: input event → draft committed in IndexedDB, seed-fund form; ${AUTOSAVE_INPUTS} inputs, no throttling` },
+    { label: 'median', unit: 'ms', values: pick(saved, 'median') },
+    { label: '95th percentile', unit: 'ms', values: pick(saved, 'p95') },
+  );
+} finally {
+  await browser.close();
+  await variants.close();
+}
+
+const about = [
+  `Seedform benchmark, ${new Date().toISOString()}; ${commit()}; release build of ${statSync(path.join(ROOT, 'dist/index.html')).mtime.toISOString()}; Chromium ${chromium}`,
+  'All three are served by one Node server on 127.0.0.1 with gzip level 9, each on its own port, and run in headless Chromium.',
+  'Seedform and SurveyJS show a start page first: their times include pressing Start. The static HTML form has all pages on one page',
+  '(no script, so no start page, conditions, saving or language switch): it is the floor.',
+  '',
+];
+const table = renderTable(rows);
+console.log(`${about.join('\n')}\n${table}`);
+writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify({ about, rows }, null, 2)}\n`);
+console.log(`\nWritten: ${path.relative(ROOT, path.join(OUT, 'results.json'))}`);
+
+/** How many questions and pages of the stress form have a condition. */
+function countConditions() {
+  const pages = seedformDefinition().pages;
+  return pages.filter((p) => p.show_if).length + pages.flatMap((p) => p.questions).filter((q) => q.show_if).length;
+}
+
+/** The commit measured, and whether the work tree differs from it. */
+function commit() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT }).toString().trim() !== '';
+    return `commit ${head}${dirty ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'commit unknown';
+  }
+}
