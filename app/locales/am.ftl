@@ -150,3 +150,27 @@ record-time = { $elapsed } ከ{ $limit }
 choose-file = ወይም ከዚህ መሣሪያ ፋይል ይምረጡ
 record-denied = ካሜራ ወይም ማይክሮፎን መጠቀም አይቻልም። ፋይል መምረጥ ወይም መልስዎን መጻፍ ይችላሉ።
 record-unavailable = መቅረጽ በዚህ መሣሪያ ላይ አይሰራም። ፋይል መምረጥ ወይም መልስዎን መጻፍ ይችላሉ።
+
+## Shared tablet: a PIN protects an application
+
+pin-title = መልሶችዎን በሚስጥር ቁጥር ይጠብቁ
+pin-why = ይህን ታብሌት ብዙ ሰዎች ይጠቀሙበታል። ቅጽል ስም እና ከ4 እስከ 8 ቁጥሮች ያሉት የሚስጥር ቁጥር ይምረጡ። ማመልከቻዎን መክፈት የሚችለው የሚስጥር ቁጥሩን የሚያውቅ ሰው ብቻ ነው።
+pin-nickname = ለማመልከቻዎ ቅጽል ስም
+pin-nickname-hint = ሌሎች ሰዎች የሚያዩት ይህን ስም ብቻ ነው። እውነተኛ ስምዎን አይጠቀሙ።
+pin-nickname-missing = ቅጽል ስም ይጻፉ።
+pin-new = የሚስጥር ቁጥር ይምረጡ
+pin-again = የሚስጥር ቁጥሩን እንደገና ይጻፉ
+pin-use = ይጠብቁ እና ይጀምሩ
+pin-skip = ያለ ሚስጥር ቁጥር ይጀምሩ
+pin-working = መልሶችዎ እየተጠበቁ ነው…
+pin-length = የሚስጥር ቁጥር ከ4 እስከ 8 ቁጥሮች አሉት።
+pin-digits = የሚስጥር ቁጥር ቁጥሮችን ብቻ ይይዛል።
+pin-mismatch = ሁለቱ የሚስጥር ቁጥሮች አንድ አይደሉም። እንደገና ይጻፏቸው።
+pin-enter = የሚስጥር ቁጥርዎ
+pin-open = ይክፈቱ
+pin-wrong = ይህ የሚስጥር ቁጥር ትክክል አይደለም።
+pin-wait = በ{ $time } እንደገና መሞከር ይችላሉ።
+pin-protected = በሚስጥር ቁጥር የተጠበቀ
+pin-unavailable = ይህ ታብሌት መልሶችን በሚስጥር ቁጥር መጠበቅ አይችልም። ሠራተኞችን እርዳታ ይጠይቁ።
+lock-now = ማመልከቻዬን ይቆልፉ
+finish-clear = ይጨርሱ እና ይህን ታብሌት ያጽዱ

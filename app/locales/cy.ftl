@@ -175,3 +175,27 @@ record-time = { $elapsed } o { $limit }
 choose-file = Neu dewiswch ffeil o’r ddyfais hon
 record-denied = Does dim modd defnyddio’r camera na’r meicroffon. Gallwch ddewis ffeil, neu ysgrifennu eich ateb.
 record-unavailable = Dydy recordio ddim yn gweithio ar y ddyfais hon. Gallwch ddewis ffeil, neu ysgrifennu eich ateb.
+
+## Shared tablet: a PIN protects an application
+
+pin-title = Diogelu eich atebion gyda PIN
+pin-why = Mae'r llechen hon yn cael ei rhannu. Dewiswch lysenw a PIN o 4 i 8 rhif. Dim ond rhywun sy'n gwybod y PIN all agor eich cais.
+pin-nickname = Llysenw ar gyfer eich cais
+pin-nickname-hint = Dim ond yr enw hwn y bydd pobl eraill yn ei weld. Peidiwch â defnyddio eich enw go iawn.
+pin-nickname-missing = Ysgrifennwch lysenw.
+pin-new = Dewiswch PIN
+pin-again = Teipiwch y PIN eto
+pin-use = Diogelu a dechrau
+pin-skip = Dechrau heb PIN
+pin-working = Wrthi'n diogelu eich atebion…
+pin-length = Mae gan PIN 4 i 8 rhif.
+pin-digits = Dim ond rhifau sydd mewn PIN.
+pin-mismatch = Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto.
+pin-enter = Eich PIN
+pin-open = Agor
+pin-wrong = Dydy'r PIN hwnnw ddim yn gywir.
+pin-wait = Gallwch roi cynnig arall arni am { $time }.
+pin-protected = Wedi'i ddiogelu gyda PIN
+pin-unavailable = Does dim modd i'r llechen hon ddiogelu atebion gyda PIN. Gofynnwch i'r staff am help.
+lock-now = Cloi fy nghais
+finish-clear = Gorffen a chlirio'r llechen hon

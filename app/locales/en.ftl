@@ -150,3 +150,27 @@ record-time = { $elapsed } of { $limit }
 choose-file = Or choose a file from this device
 record-denied = The camera or microphone cannot be used. You can choose a file instead, or write your answer.
 record-unavailable = Recording does not work on this device. You can choose a file instead, or write your answer.
+
+## Shared tablet: a PIN protects an application
+
+pin-title = Protect your answers with a PIN
+pin-why = This tablet is shared. Choose a nickname and a PIN of 4 to 8 numbers. Only someone who knows the PIN can open your application.
+pin-nickname = A nickname for your application
+pin-nickname-hint = Other people will see only this name. Do not use your real name.
+pin-nickname-missing = Write a nickname.
+pin-new = Choose a PIN
+pin-again = Type the PIN again
+pin-use = Protect and start
+pin-skip = Start without a PIN
+pin-working = Protecting your answers…
+pin-length = A PIN has 4 to 8 numbers.
+pin-digits = A PIN has only numbers.
+pin-mismatch = The two PINs are not the same. Type them again.
+pin-enter = Your PIN
+pin-open = Open
+pin-wrong = That PIN is not right.
+pin-wait = You can try again at { $time }.
+pin-protected = Protected with a PIN
+pin-unavailable = This tablet cannot protect answers with a PIN. Ask the staff for help.
+lock-now = Lock my application
+finish-clear = Finish and clear this tablet

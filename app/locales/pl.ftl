@@ -162,3 +162,27 @@ record-time = { $elapsed } z { $limit }
 choose-file = Albo wybierz plik z tego urządzenia
 record-denied = Nie można użyć kamery ani mikrofonu. Możesz wybrać plik albo napisać odpowiedź.
 record-unavailable = Nagrywanie nie działa na tym urządzeniu. Możesz wybrać plik albo napisać odpowiedź.
+
+## Shared tablet: a PIN protects an application
+
+pin-title = Zabezpiecz swoje odpowiedzi kodem PIN
+pin-why = Z tego tabletu korzysta wiele osób. Wybierz pseudonim i kod PIN, który ma od 4 do 8 cyfr. Tylko osoba, która zna PIN, może otworzyć Twój wniosek.
+pin-nickname = Pseudonim dla Twojego wniosku
+pin-nickname-hint = Inne osoby zobaczą tylko tę nazwę. Nie używaj swojego prawdziwego imienia.
+pin-nickname-missing = Wpisz pseudonim.
+pin-new = Wybierz kod PIN
+pin-again = Wpisz kod PIN jeszcze raz
+pin-use = Zabezpiecz i zacznij
+pin-skip = Zacznij bez kodu PIN
+pin-working = Zabezpieczamy Twoje odpowiedzi…
+pin-length = Kod PIN ma od 4 do 8 cyfr.
+pin-digits = Kod PIN może mieć tylko cyfry.
+pin-mismatch = Te dwa kody PIN nie są takie same. Wpisz je jeszcze raz.
+pin-enter = Twój kod PIN
+pin-open = Otwórz
+pin-wrong = Ten kod PIN jest nieprawidłowy.
+pin-wait = Możesz spróbować ponownie o { $time }.
+pin-protected = Zabezpieczony kodem PIN
+pin-unavailable = Na tym tablecie nie można zabezpieczyć odpowiedzi kodem PIN. Poproś o pomoc osobę z obsługi.
+lock-now = Zablokuj mój wniosek
+finish-clear = Zakończ i wyczyść ten tablet

@@ -156,3 +156,27 @@ record-time = { $elapsed } din { $limit }
 choose-file = Sau alegeți un fișier de pe acest dispozitiv
 record-denied = Camera sau microfonul nu pot fi folosite. Puteți alege un fișier sau scrie răspunsul.
 record-unavailable = Înregistrarea nu merge pe acest dispozitiv. Puteți alege un fișier sau scrie răspunsul.
+
+## Shared tablet: a PIN protects an application
+
+pin-title = Protejați răspunsurile cu un cod PIN
+pin-why = Această tabletă este folosită de mai multe persoane. Alegeți un pseudonim și un cod PIN de 4 până la 8 cifre. Doar cine știe codul PIN poate deschide cererea dumneavoastră.
+pin-nickname = Un pseudonim pentru cererea dumneavoastră
+pin-nickname-hint = Ceilalți vor vedea doar acest nume. Nu folosiți numele adevărat.
+pin-nickname-missing = Scrieți un pseudonim.
+pin-new = Alegeți un cod PIN
+pin-again = Scrieți din nou codul PIN
+pin-use = Protejați și începeți
+pin-skip = Începeți fără cod PIN
+pin-working = Se protejează răspunsurile…
+pin-length = Codul PIN are între 4 și 8 cifre.
+pin-digits = Codul PIN poate avea doar cifre.
+pin-mismatch = Cele două coduri PIN nu sunt la fel. Scrieți-le din nou.
+pin-enter = Codul dumneavoastră PIN
+pin-open = Deschideți
+pin-wrong = Codul PIN nu este corect.
+pin-wait = Puteți încerca din nou la ora { $time }.
+pin-protected = Protejată cu cod PIN
+pin-unavailable = Această tabletă nu poate proteja răspunsurile cu un cod PIN. Cereți ajutor personalului.
+lock-now = Blocați cererea mea
+finish-clear = Terminați și goliți această tabletă

@@ -150,3 +150,27 @@ record-time = { $elapsed } ee { $limit }
 choose-file = Ama ka dooro fayl qalabkan
 record-denied = Kamarada ama makarafoonka lama isticmaali karo. Waxaad dooran kartaa fayl, ama qori kartaa jawaabtaada.
 record-unavailable = Duubistu kama shaqeyso qalabkan. Waxaad dooran kartaa fayl, ama qori kartaa jawaabtaada.
+
+## Shared tablet: a PIN protects an application
+
+pin-title = Jawaabahaaga ku ilaali lambar sir ah
+pin-why = Qalabkan dad badan ayaa isticmaala. Dooro naanays iyo lambar sir ah oo ah 4 ilaa 8 lambar. Qofka yaqaan lambarka sirta ah oo keliya ayaa furi kara codsigaaga.
+pin-nickname = Naanays codsigaaga
+pin-nickname-hint = Dadka kale magacan oo keliya ayay arki doonaan. Ha isticmaalin magacaaga dhabta ah.
+pin-nickname-missing = Qor naanays.
+pin-new = Dooro lambar sir ah
+pin-again = Mar kale qor lambarka sirta ah
+pin-use = Ilaali oo bilow
+pin-skip = Bilow lambar sir ah la'aan
+pin-working = Jawaabahaaga waa la ilaalinayaa…
+pin-length = Lambarka sirta ah waa 4 ilaa 8 lambar.
+pin-digits = Lambarka sirta ah waa lambarro oo keliya.
+pin-mismatch = Labada lambar sir ah isku mid ma aha. Mar kale qor.
+pin-enter = Lambarkaaga sirta ah
+pin-open = Fur
+pin-wrong = Lambarkan sirta ah sax ma aha.
+pin-wait = Waxaad mar kale isku dayi kartaa saacadda { $time }.
+pin-protected = Waxaa lagu ilaaliyey lambar sir ah
+pin-unavailable = Qalabkan kuma ilaalin karo jawaabaha lambar sir ah. Caawimaad weydii shaqaalaha.
+lock-now = Xir codsigayga
+finish-clear = Dhammee oo nadiifi qalabkan

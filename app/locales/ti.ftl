@@ -150,3 +150,27 @@ record-time = { $elapsed } ካብ { $limit }
 choose-file = ወይ ካብዚ መሳርሒ ፋይል ምረጽ
 record-denied = ካሜራ ወይ ማይክሮፎን ክጥቀሙ ኣይከኣልን። ፋይል ክትመርጽ ወይ መልስኻ ክትጽሕፍ ትኽእል ኢኻ።
 record-unavailable = ምቅራጽ ኣብዚ መሳርሒ ኣይሰርሕን። ፋይል ክትመርጽ ወይ መልስኻ ክትጽሕፍ ትኽእል ኢኻ።
+
+## Shared tablet: a PIN protects an application
+
+pin-title = መልስታትኩም ብምስጢራዊ ቁጽሪ ሓልዉ
+pin-why = ነዚ ታብለት ብዙሓት ሰባት ይጥቀሙሉ እዮም። ካልእ ስምን ካብ 4 ክሳብ 8 ቁጽሪ ዘለዎ ምስጢራዊ ቁጽሪን ምረጹ። ነቲ ምስጢራዊ ቁጽሪ ዝፈልጥ ሰብ ጥራይ እዩ ጠለብኩም ክኸፍቶ ዝኽእል።
+pin-nickname = ንጠለብኩም ዝኸውን ካልእ ስም
+pin-nickname-hint = ካልኦት ሰባት ነዚ ስም ጥራይ እዮም ዝርእይዎ። ናይ ሓቂ ስምኩም ኣይትጠቐሙ።
+pin-nickname-missing = ካልእ ስም ጽሓፉ።
+pin-new = ምስጢራዊ ቁጽሪ ምረጹ
+pin-again = ምስጢራዊ ቁጽሪ ደጊምኩም ጽሓፉ
+pin-use = ሓልዉ እሞ ጀምሩ
+pin-skip = ብዘይ ምስጢራዊ ቁጽሪ ጀምሩ
+pin-working = መልስታትኩም ይሕለዉ ኣለዉ…
+pin-length = ምስጢራዊ ቁጽሪ ካብ 4 ክሳብ 8 ቁጽሪ ኣለዎ።
+pin-digits = ኣብ ምስጢራዊ ቁጽሪ ቁጽርታት ጥራይ ይጽሓፉ።
+pin-mismatch = እቶም ክልተ ምስጢራዊ ቁጽርታት ሓደ ኣይኮኑን። ደጊምኩም ጽሓፍዎም።
+pin-enter = ምስጢራዊ ቁጽሪኹም
+pin-open = ክፈቱ
+pin-wrong = እቲ ምስጢራዊ ቁጽሪ ግጉይ እዩ።
+pin-wait = ኣብ { $time } ደጊምኩም ክትፍትኑ ትኽእሉ ኢኹም።
+pin-protected = ብምስጢራዊ ቁጽሪ ዝተሓለወ
+pin-unavailable = እዚ ታብለት መልስታት ብምስጢራዊ ቁጽሪ ክሕሉ ኣይክእልን። ንሰራሕተኛታት ሓገዝ ሕተቱ።
+lock-now = ጠለበይ ቆልፉ
+finish-clear = ወድኡ እሞ ነዚ ታብለት ኣጽርዩ

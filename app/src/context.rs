@@ -80,7 +80,7 @@ pub struct FormContext {
     /// Where the definition's pictures and prompts are.
     pub asset_base: StoredValue<AssetBase>,
     /// Applications in progress on this device (for the start page).
-    pub drafts: RwSignal<Vec<Draft>>,
+    pub drafts: RwSignal<Vec<crate::platform::storage::Saved>>,
     /// Whether this application has been started (before that, nothing is saved).
     pub started: RwSignal<bool>,
     /// Why answers cannot be saved on this device, when they cannot.

@@ -23,7 +23,9 @@ pub struct LoadedForm {
     /// What an embedding snippet chose (theme, the page to tell about progress), as config allows.
     pub embedding: crate::platform::embed::Embedding,
     /// Applications to this form in progress on this device, newest first.
-    pub drafts: Vec<forms::Draft>,
+    pub drafts: Vec<storage::Saved>,
+    /// Shared-tablet mode, if `config.json` turns it on.
+    pub shared_tablet: Option<forms::SharedTablet>,
     /// Why drafts cannot be kept on this device, if they cannot.
     pub storage_problem: Option<String>,
 }
@@ -77,8 +79,8 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
     storage::restore_backups().await;
     let (drafts, storage_problem) = match storage::load_drafts().await {
         Ok(all) => {
-            let mut mine: Vec<forms::Draft> = all.into_iter().filter(|d| d.form_id == form.id).collect();
-            mine.sort_unstable_by_key(|d| std::cmp::Reverse(d.updated_at_ms));
+            let mut mine: Vec<storage::Saved> = all.into_iter().filter(|d| d.form_id() == form.id).collect();
+            mine.sort_unstable_by_key(|d| std::cmp::Reverse(d.updated_at_ms()));
             (mine, None)
         }
         Err(e) => (Vec::new(), Some(e.to_string())),
@@ -92,6 +94,7 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
         embedding: crate::platform::embed::Embedding::from_link(&config),
         drafts,
         storage_problem,
+        shared_tablet: config.shared_tablet.clone(),
     })
 }
 

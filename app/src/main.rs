@@ -6,6 +6,7 @@ mod autosave;
 mod components;
 mod context;
 mod i18n;
+mod idle_lock;
 mod loader;
 mod outbox;
 mod pages;

@@ -47,6 +47,12 @@ pub fn install(ctx: FormContext, destination: Destination, status: RwSignal<Opti
     on_cleanup(move || on_online.remove());
 }
 
+/// Sends at once whatever is waiting that this page can now read (after a PIN opened a sealed
+/// application, whose outbox copy is sealed too).
+pub fn send_waiting(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
+    leptos::task::spawn_local(flush(ctx, destination, status, true));
+}
+
 /// Puts `item` in the outbox and tries to send it at once.
 pub fn submit(
     ctx: FormContext,
@@ -100,7 +106,11 @@ async fn attempt(
             item.delivery = Delivery::Received;
             let _ = storage::delete_outbox(&id).await;
             let _ = storage::delete_draft(&item.draft.id).await;
-            ctx.drafts.update(|ds| ds.retain(|d| d.id != item.draft.id));
+            // The recordings too: nothing of a delivered application lingers on the device.
+            for media in item.draft.answers.media() {
+                let _ = storage::delete_media(&media.id).await;
+            }
+            ctx.drafts.update(|ds| ds.retain(|d| d.id() != item.draft.id));
             Status::Received
         }
         Err(e) if e.retryable() => {
@@ -129,19 +139,9 @@ async fn attempt(
 
 /// The stored bytes of every recording or file among the answers that will be sent.
 async fn media_of(form: &forms::Form, draft: &forms::Draft) -> Vec<submit::MediaFile> {
-    fn collect(answers: &forms::Answers, out: &mut Vec<forms::MediaRef>) {
-        for answer in answers.0.values() {
-            match answer {
-                forms::Answer::Media(m) => out.push(m.clone()),
-                forms::Answer::Entries(entries) => entries.iter().for_each(|e| collect(e, out)),
-                _ => {}
-            }
-        }
-    }
-    let mut refs = Vec::new();
-    collect(&form.visible_answers(&draft.answers), &mut refs);
+    let visible = form.visible_answers(&draft.answers);
     let mut files = Vec::new();
-    for m in refs {
+    for m in visible.media() {
         if let Ok(blob) = storage::load_media(&m.id, &m.mime).await {
             files.push(submit::MediaFile { media_id: m.id.clone(), blob });
         }

@@ -142,6 +142,19 @@ pub fn ascii_digits(s: &str) -> String {
 pub struct Answers(pub BTreeMap<String, Answer>);
 
 impl Answers {
+    /// Every recording or file among these answers, group entries included.
+    pub fn media(&self) -> Vec<&MediaRef> {
+        let mut found = Vec::new();
+        for answer in self.0.values() {
+            match answer {
+                Answer::Media(m) => found.push(m),
+                Answer::Entries(entries) => entries.iter().for_each(|e| found.extend(e.media())),
+                _ => {}
+            }
+        }
+        found
+    }
+
     /// The answer to `id`, if one was given.
     pub fn get(&self, id: &str) -> Option<&Answer> {
         self.0.get(id).filter(|a| a.is_given())

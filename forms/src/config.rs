@@ -23,6 +23,30 @@ pub struct DeploymentConfig {
     /// Which partner websites may embed the forms, and what their snippets may choose.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embed: Option<EmbedConfig>,
+    /// Shared-tablet mode, for devices many applicants use (a community centre's tablets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_tablet: Option<SharedTablet>,
+}
+
+/// Shared-tablet mode (`"shared_tablet"` in `config.json`): each applicant protects their
+/// application with a PIN (answers and recordings are then encrypted on the device), sees others'
+/// applications only by nickname, and the app locks when left alone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SharedTablet {
+    /// Whether every new application must have a PIN (`true`), or the applicant may choose not
+    /// to set one (`false`, the default: offered, not forced).
+    #[serde(default)]
+    pub require_pin: bool,
+    /// Seconds without a touch or key press before an open application locks and the start
+    /// screen returns (default 300; 0 never locks).
+    #[serde(default = "default_lock_after")]
+    pub lock_after_seconds: u32,
+}
+
+fn default_lock_after() -> u32 {
+    300
 }
 
 /// What embedding on a partner's website may do (`"embed"` in `config.json`). A snippet chooses

@@ -11,6 +11,7 @@
 //! - [`validate`]: typed violations that carry a translation key, never an English sentence;
 //! - [`draft`]: an application in progress, as stored on the device;
 //! - [`outbox`]: finished applications waiting to be delivered, and when to try again;
+//! - [`sealed`]: shared-tablet mode, where a PIN seals what is stored;
 //! - [`config`]: the deployment's `config.json` (forms on offer, where data goes);
 //! - [`submission`]: what leaves the device.
 #![deny(missing_docs)]
@@ -24,6 +25,7 @@ pub mod draft;
 pub mod flow;
 pub mod load;
 pub mod outbox;
+pub mod sealed;
 pub mod spans;
 pub mod submission;
 pub mod text;
@@ -32,7 +34,7 @@ pub mod validate;
 pub use answer::{Answer, Answers, MediaRef};
 pub use check::{Assets, DirAssets};
 pub use condition::{Comparison, Condition, Literal, Membership};
-pub use config::{ConfigError, DeploymentConfig, EmbedConfig, Endpoint, EndpointKind, NamedTheme};
+pub use config::{ConfigError, DeploymentConfig, EmbedConfig, Endpoint, EndpointKind, NamedTheme, SharedTablet};
 pub use definition::{AnswerMode, Choice, Form, Layout, Page, Question, QuestionType, Rules, Scale, ScaleStyle};
 pub use draft::{DRAFT_SCHEMA_VERSION, Draft, DraftError};
 pub use flow::Step;

@@ -4,13 +4,7 @@
 // recorded video, breaks it.
 import { test, expect } from '@playwright/test';
 import { ENDPOINT, receivedWithReference } from './support.mjs';
-import { application, apply } from './seed-fund.mjs';
-
-/** The application with a 2-second video instead of the written answers it replaces. */
-const withVideo = application
-  .filter((step) => !['idea', 'lived_experience', 'budget'].some((id) => id in step))
-  .map((step) => ('pitch_by_video' in step ? { pitch_by_video: true } : step))
-  .flatMap((step) => ('who_for' in step ? [{ pitch_video: { seconds: 2 } }, step] : [step]));
+import { applicationWithVideo, apply } from './seed-fund.mjs';
 
 test('a whole application with a recorded video reports no policy violation', async ({ page, request, baseURL }) => {
   test.setTimeout(120_000);
@@ -36,7 +30,7 @@ test('a whole application with a recorded video reports no policy violation', as
   // Trunk's loader is a file, not an inline script.
   expect(await page.locator('script:not([src])').count()).toBe(0);
 
-  const reference = await apply(page, '/?form=seed-fund&lang=en', withVideo);
+  const reference = await apply(page, '/?form=seed-fund&lang=en', applicationWithVideo);
   const stored = await receivedWithReference(request, reference);
   expect(stored.answers.pitch_by_video).toBe(true);
   // The confirmation page, then the start page again (drafts list, outbox).

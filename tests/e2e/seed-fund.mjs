@@ -108,3 +108,9 @@ export async function apply(page, link = '/?form=seed-fund&lang=en', steps = app
   await expect(page.locator('#reference')).toBeVisible();
   return (await page.locator('#reference').textContent()).trim();
 }
+
+/** The application with a 2-second video instead of the written answers it replaces. */
+export const applicationWithVideo = application
+  .filter((step) => !['idea', 'lived_experience', 'budget'].some((id) => id in step))
+  .map((step) => ('pitch_by_video' in step ? { pitch_by_video: true } : step))
+  .flatMap((step) => ('who_for' in step ? [{ pitch_video: { seconds: 2 } }, step] : [step]));

@@ -1,14 +1,17 @@
 //! Applications in progress on this device, on the start page: continue one, or delete one
 //! (after a confirmation). Only when and how recently each was changed is shown, never answers:
-//! the next person to pick up a shared tablet must not read them.
+//! the next person to pick up a shared tablet must not read them. An application protected by a
+//! PIN shows only its nickname, opens only with its PIN, and cannot be deleted from the list.
 
 use forms::Draft;
+use forms::sealed::Sealed;
 use leptos::prelude::*;
 
 use crate::context::{FormContext, Screen};
 use crate::i18n::{t, t1};
 use crate::pages::form_flow::Source;
-use crate::platform::{intl, storage};
+use crate::platform::storage::Saved;
+use crate::platform::{browser, intl, seal, storage};
 
 /// The list of drafts; renders nothing when there are none.
 #[component]
@@ -49,7 +52,7 @@ pub fn DraftList() -> impl IntoView {
     let delete = move |id: String| {
         leptos::task::spawn_local(async move {
             if storage::delete_draft(&id).await.is_ok() {
-                ctx.drafts.update(|ds| ds.retain(|d| d.id != id));
+                ctx.drafts.update(|ds| ds.retain(|d| d.id() != id));
             }
             confirming.set(None);
         });
@@ -60,50 +63,21 @@ pub fn DraftList() -> impl IntoView {
             let lang = ctx.lang.get();
             let items = drafts
                 .into_iter()
-                .map(|d| {
-                    let when = intl::date_time(&lang, d.updated_at_ms);
+                .map(|saved| {
+                    let when = intl::date_time(&lang, saved.updated_at_ms());
                     let label = t1(&lang, "draft-edited", "when", when);
-                    let id = d.id.clone();
-                    let (id_ask, id_yes) = (id.clone(), id.clone());
-                    let asking = {
-                        let id = id.clone();
-                        move || confirming.get().as_deref() == Some(id.as_str())
+                    let nickname = saved.nickname().map(str::to_owned);
+                    let actions = match saved {
+                        Saved::Open(d) => {
+                            open_actions(d, label.clone(), confirming, Callback::new(resume), Callback::new(delete))
+                                .into_any()
+                        }
+                        Saved::Sealed(s) => view! { <PinEntry record=s label=label.clone() resume=Callback::new(resume) /> }.into_any(),
                     };
-                    let nickname = d.nickname.clone();
                     view! {
                         <li class="draft">
-                            <p class="draft__when" dir="auto">{nickname.map(|n| view! { <strong><bdi>{n}</bdi>" — "</strong> })}{label.clone()}</p>
-                            {move || if asking() {
-                                let id_yes = id_yes.clone();
-                                view! {
-                                    <div class="draft__confirm" role="alert">
-                                        <p>{t(&ctx.lang.get(), "draft-delete-confirm")}</p>
-                                        <button type="button" class="button button--warning" on:click=move |_| delete(id_yes.clone())>
-                                            {t(&ctx.lang.get(), "draft-delete-yes")}
-                                        </button>
-                                        " "
-                                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>
-                                            {t(&ctx.lang.get(), "draft-delete-no")}
-                                        </button>
-                                    </div>
-                                }.into_any()
-                            } else {
-                                let (d, id_ask) = (d.clone(), id_ask.clone());
-                                let label = label.clone();
-                                view! {
-                                    <div class="draft__actions">
-                                        <button type="button" class="button" on:click=move |_| resume(d.clone())>
-                                            {t(&ctx.lang.get(), "draft-continue")}
-                                            " "<span class="visually-hidden">{label.clone()}</span>
-                                        </button>
-                                        " "
-                                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(Some(id_ask.clone()))>
-                                            {t(&ctx.lang.get(), "draft-delete")}
-                                            " "<span class="visually-hidden">{label}</span>
-                                        </button>
-                                    </div>
-                                }.into_any()
-                            }}
+                            <p class="draft__when" dir="auto">{nickname.map(|n| view! { <strong><bdi>{n}</bdi>" — "</strong> })}{label}</p>
+                            {actions}
                         </li>
                     }
                 })
@@ -116,5 +90,128 @@ pub fn DraftList() -> impl IntoView {
                 </section>
             }
         })
+    }
+}
+
+/// Continue and Delete (with its confirmation) for a draft without a PIN.
+fn open_actions(
+    d: Draft,
+    label: String,
+    confirming: RwSignal<Option<String>>,
+    resume: Callback<Draft>,
+    delete: Callback<String>,
+) -> impl IntoView {
+    let ctx = expect_context::<FormContext>();
+    let id = d.id.clone();
+    let asking = {
+        let id = id.clone();
+        move || confirming.get().as_deref() == Some(id.as_str())
+    };
+    move || {
+        if asking() {
+            let id = id.clone();
+            view! {
+                <div class="draft__confirm" role="alert">
+                    <p>{t(&ctx.lang.get(), "draft-delete-confirm")}</p>
+                    <button type="button" class="button button--warning" on:click=move |_| delete.run(id.clone())>
+                        {t(&ctx.lang.get(), "draft-delete-yes")}
+                    </button>
+                    " "
+                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>
+                        {t(&ctx.lang.get(), "draft-delete-no")}
+                    </button>
+                </div>
+            }
+            .into_any()
+        } else {
+            let (d, id, label) = (d.clone(), id.clone(), label.clone());
+            view! {
+                <div class="draft__actions">
+                    <button type="button" class="button" on:click=move |_| resume.run(d.clone())>
+                        {t(&ctx.lang.get(), "draft-continue")}
+                        " "<span class="visually-hidden">{label.clone()}</span>
+                    </button>
+                    " "
+                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(Some(id.clone()))>
+                        {t(&ctx.lang.get(), "draft-delete")}
+                        " "<span class="visually-hidden">{label}</span>
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The PIN box of a sealed draft: the right PIN opens it; a wrong one is counted (on the
+/// device) and makes the next try wait longer; nothing is ever deleted for wrong PINs.
+#[component]
+fn PinEntry(record: Sealed, label: String, resume: Callback<Draft>) -> impl IntoView {
+    let ctx = expect_context::<FormContext>();
+    let destination = expect_context::<crate::pages::form_flow::Destination>();
+    let delivering = expect_context::<crate::outbox::Delivering>().0;
+    let record = RwSignal::new(record);
+    let pin = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let working = RwSignal::new(false);
+    let field = format!("pin-{}", record.with_untracked(|r| r.draft_id.clone()));
+    let error_id = format!("{field}-error");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if working.get_untracked() {
+            return;
+        }
+        let lang = ctx.lang.get_untracked();
+        let current = record.get_untracked();
+        if seal::seconds_to_wait(&current) > 0 {
+            let at = intl::date_time(&lang, current.retry_after_ms);
+            problem.set(Some(format!("{} {}", t(&lang, "pin-wrong"), t1(&lang, "pin-wait", "time", at))));
+            return;
+        }
+        let typed = forms::sealed::normalise_pin(&pin.get_untracked()).unwrap_or_default();
+        working.set(true);
+        let destination = destination.clone();
+        leptos::task::spawn_local(async move {
+            match seal::open(&current, &typed).await.map(|plain| Draft::from_json(&plain)) {
+                Ok(Ok(draft)) => {
+                    problem.set(None);
+                    resume.run(draft);
+                    crate::outbox::send_waiting(ctx, destination, delivering);
+                }
+                Ok(Err(_)) | Err(seal::SealError::WrongPin | seal::SealError::Locked) => {
+                    let mut counted = current;
+                    counted.record_wrong_pin(browser::now_ms());
+                    let _ = storage::save_sealed(&counted).await;
+                    let mut message = t(&lang, "pin-wrong");
+                    if counted.retry_after_ms > browser::now_ms() {
+                        let at = intl::date_time(&lang, counted.retry_after_ms);
+                        message = format!("{message} {}", t1(&lang, "pin-wait", "time", at));
+                    }
+                    record.set(counted);
+                    problem.set(Some(message));
+                }
+                Err(seal::SealError::Unavailable(_)) => problem.set(Some(t(&lang, "pin-unavailable"))),
+            }
+            working.set(false);
+        });
+    };
+    let (for_label, input_id, described) = (field.clone(), field.clone(), error_id.clone());
+    view! {
+        <form class="draft__pin" novalidate on:submit=submit>
+            <p class="hint">{move || t(&ctx.lang.get(), "pin-protected")}</p>
+            <label class="label" for=for_label>
+                {move || t(&ctx.lang.get(), "pin-enter")}" "<span class="visually-hidden">{label.clone()}</span>
+            </label>
+            {move || problem.get().map(|p| view! { <p class="error-message" id=error_id.clone() role="alert">{p}</p> })}
+            <input class="input input--short" id=input_id type="password" inputmode="numeric" autocomplete="off"
+                maxlength="8" name="pin"
+                aria-describedby=move || problem.get().map(|_| described.clone())
+                aria-invalid=move || problem.get().map(|_| "true")
+                on:input=move |ev| pin.set(event_target_value(&ev)) />
+            " "
+            <button type="submit" class="button" aria-disabled=move || working.get().then_some("true")>
+                {move || t(&ctx.lang.get(), "pin-open")}
+            </button>
+        </form>
     }
 }

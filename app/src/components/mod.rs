@@ -8,6 +8,7 @@ pub mod group_field;
 pub mod language_switcher;
 pub mod listen_button;
 pub mod media_field;
+pub mod pin_setup;
 pub mod progress_bar;
 pub mod question_field;
 pub mod text_field;

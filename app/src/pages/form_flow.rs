@@ -18,6 +18,10 @@ use crate::platform::browser;
 #[derive(Clone)]
 pub struct Destination(pub std::sync::Arc<forms::Endpoint>);
 
+/// Shared-tablet mode, from `config.json` (`None`: off).
+#[derive(Clone)]
+pub struct SharedTabletMode(pub Option<forms::SharedTablet>);
+
 /// The definition's text, to hash into drafts and notice a changed form.
 #[derive(Clone)]
 pub struct Source(pub std::sync::Arc<str>);
@@ -46,6 +50,8 @@ pub fn FormFlow(
     };
     provide_context(ctx);
     provide_context(Source(loaded.source.clone()));
+    provide_context(SharedTabletMode(loaded.shared_tablet.clone()));
+    crate::idle_lock::install(ctx, loaded.shared_tablet.as_ref());
     crate::autosave::install(ctx);
     let delivering = crate::outbox::Delivering(RwSignal::new(None));
     provide_context(delivering);
@@ -54,10 +60,14 @@ pub fn FormFlow(
     Effect::new(move |_| {
         if ctx.screen.get() == Screen::Done {
             let id = ctx.draft.with_untracked(|d| d.id.clone());
-            ctx.drafts.update(|ds| ds.retain(|d| d.id != id));
-            leptos::task::spawn_local(async move {
-                let _ = crate::platform::storage::delete_draft(&id).await;
-            });
+            ctx.drafts.update(|ds| ds.retain(|d| d.id() != id));
+            // A sealed application stays (sealed) until the endpoint has it: its outbox copy is
+            // sealed too, and the list is how its applicant opens it again to send it.
+            if !crate::platform::seal::is_sealed(&id) {
+                leptos::task::spawn_local(async move {
+                    let _ = crate::platform::storage::delete_draft(&id).await;
+                });
+            }
         }
     });
     provide_context(Destination(loaded.endpoint.clone()));
@@ -101,6 +111,7 @@ pub fn FormFlow(
 
     let org = loaded.form.organisation.name.clone();
     let title = loaded.form.title.clone();
+    let shared = loaded.shared_tablet.is_some();
     view! {
         <header class="header">
             <div class="header__inner">
@@ -132,6 +143,17 @@ pub fn FormFlow(
                 Screen::Check => view! { <CheckAnswers /> }.into_any(),
                 Screen::Done => view! { <Confirmation /> }.into_any(),
             }}
+            {shared.then_some(move || (ctx.screen.get() != Screen::Start).then(|| {
+                let done = ctx.screen.get() == Screen::Done;
+                view! {
+                    <p class="lock">
+                        <button type="button" class="button button--secondary" id="lock-now"
+                            on:click=move |_| crate::idle_lock::lock_now(ctx)>
+                            {move || t(&ctx.lang.get(), if done { "finish-clear" } else { "lock-now" })}
+                        </button>
+                    </p>
+                }
+            }))}
         </main>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::draft_list::DraftList;
+use crate::components::pin_setup::PinSetup;
 use crate::context::{FormContext, Screen};
 use crate::i18n::{t, t1};
 use crate::platform::{browser, intl};
@@ -16,11 +17,24 @@ pub fn StartPage() -> impl IntoView {
     let today = browser::now_iso().chars().take(10).collect::<String>();
     let closed = form.closes.as_ref().is_some_and(|c| today.as_str() > c.as_str())
         || form.opens.as_ref().is_some_and(|o| today.as_str() < o.as_str());
-    let start = move |_| {
+    let begin = move || {
         let first = ctx.form.with_value(|f| ctx.draft.with(|d| f.steps(&d.answers).first().copied()));
         ctx.started.set(true);
         ctx.screen.set(first.map_or(Screen::Check, Screen::Step));
     };
+    // On a shared tablet, "Start" first asks for a nickname and a PIN.
+    let shared = expect_context::<crate::pages::form_flow::SharedTabletMode>().0;
+    let (is_shared, require_pin) = (shared.is_some(), shared.as_ref().is_some_and(|s| s.require_pin));
+    let choosing_pin = RwSignal::new(false);
+    let start = move |_| {
+        if is_shared {
+            choosing_pin.set(true);
+            request_animation_frame(|| browser::focus("pin-nickname"));
+        } else {
+            begin();
+        }
+    };
+    let on_start = Callback::new(move |()| begin());
     let (title, description, who) = (form.title.clone(), form.description.clone(), form.who_can_apply.clone());
     let has_who = !who.0.is_empty();
     let minutes = form.minutes_needed;
@@ -77,9 +91,15 @@ pub fn StartPage() -> impl IntoView {
         } else {
             view! {
                 <DraftList />
-                <button type="button" class="button button--start" on:click=start>
-                    {move || t(&ctx.lang.get(), "start")}<span class="button__arrow" aria-hidden="true">" →"</span>
-                </button>
+                {move || if choosing_pin.get() {
+                    view! { <PinSetup require_pin on_start /> }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="button button--start" on:click=start>
+                            {move || t(&ctx.lang.get(), "start")}<span class="button__arrow" aria-hidden="true">" →"</span>
+                        </button>
+                    }.into_any()
+                }}
             }
             .into_any()
         }}

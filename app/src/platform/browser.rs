@@ -91,3 +91,11 @@ pub fn set_css_variable(name: &str, value: &str) {
         let _ = html.style().set_property(name, value);
     }
 }
+
+/// Reloads the page from the start: on a shared tablet, nothing of the last applicant stays in
+/// memory or on screen.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

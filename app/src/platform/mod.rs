@@ -5,5 +5,6 @@ pub mod embed;
 pub mod http;
 pub mod intl;
 pub mod recorder;
+pub mod seal;
 pub mod speech;
 pub mod storage;

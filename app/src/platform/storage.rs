@@ -1,13 +1,19 @@
 //! Drafts on the device, in IndexedDB (through `indexed_db_futures`). Each draft is stored as
-//! its JSON text under its id, so what is stored is exactly what the engine's `Draft` writes.
+//! its JSON text under its id, so what is stored is exactly what the engine's `Draft` writes; an
+//! application protected by a PIN (shared-tablet mode) is stored sealed instead
+//! (`forms::sealed::Sealed`, through `seal`), and so are its outbox copy and its recordings.
 
 use std::cell::RefCell;
 
 use forms::Draft;
 use forms::outbox::OutboxItem;
+use forms::sealed::{Sealed, SealedKind};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use wasm_bindgen::JsCast;
+
+use crate::platform::seal;
 
 const DB_NAME: &str = "seedform";
 const DRAFTS: &str = "drafts";
@@ -91,14 +97,83 @@ async fn delete(store_name: &str, key: &str) -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Saves `draft`, replacing the stored copy.
+/// A stored application in progress: readable, or sealed by its applicant's PIN.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saved {
+    /// A draft without a PIN.
+    Open(Draft),
+    /// A draft only its PIN opens; only its nickname and times can be shown.
+    Sealed(Sealed),
+}
+
+impl Saved {
+    fn from_json(text: &str) -> Option<Saved> {
+        match Sealed::from_json(text) {
+            Some(s) => (s.kind == SealedKind::Draft).then_some(Saved::Sealed(s)),
+            None => Draft::from_json(text).ok().map(Saved::Open),
+        }
+    }
+
+    /// The draft's id.
+    pub fn id(&self) -> &str {
+        match self {
+            Saved::Open(d) => &d.id,
+            Saved::Sealed(s) => &s.draft_id,
+        }
+    }
+
+    /// The form's id.
+    pub fn form_id(&self) -> &str {
+        match self {
+            Saved::Open(d) => &d.form_id,
+            Saved::Sealed(s) => &s.form_id,
+        }
+    }
+
+    /// When it last changed (ms since 1970).
+    pub fn updated_at_ms(&self) -> u64 {
+        match self {
+            Saved::Open(d) => d.updated_at_ms,
+            Saved::Sealed(s) => s.updated_at_ms,
+        }
+    }
+
+    /// The nickname the applicant chose, if any.
+    pub fn nickname(&self) -> Option<&str> {
+        match self {
+            Saved::Open(d) => d.nickname.as_deref(),
+            Saved::Sealed(s) => Some(&s.nickname),
+        }
+    }
+}
+
+thread_local! {
+    /// The open sealed application's last sealed copy, for the synchronous backup at `pagehide`
+    /// (encryption is asynchronous and cannot run then).
+    static LAST_SEALED: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
+
+/// Saves `draft`, replacing the stored copy; sealed if it is open with a PIN.
 pub async fn save_draft(draft: &Draft) -> Result<(), StorageError> {
+    if seal::is_sealed(&draft.id) {
+        let sealed = seal::seal(SealedKind::Draft, &draft.id, &draft.form_id, draft.updated_at_ms, &draft.to_json())
+            .await
+            .map_err(|e| StorageError::Failed(e.to_string()))?;
+        let text = sealed.to_json();
+        LAST_SEALED.with(|l| *l.borrow_mut() = Some((draft.id.clone(), text.clone())));
+        return put(DRAFTS, &draft.id, text).await;
+    }
     put(DRAFTS, &draft.id, draft.to_json()).await
 }
 
+/// Stores a sealed draft as it is (after a wrong PIN, to remember the wait).
+pub async fn save_sealed(record: &Sealed) -> Result<(), StorageError> {
+    put(DRAFTS, &record.draft_id, record.to_json()).await
+}
+
 /// Every stored draft that can be read (an unreadable one is left in place, never deleted).
-pub async fn load_drafts() -> Result<Vec<Draft>, StorageError> {
-    Ok(all(DRAFTS).await?.iter().filter_map(|t| Draft::from_json(t).ok()).collect())
+pub async fn load_drafts() -> Result<Vec<Saved>, StorageError> {
+    Ok(all(DRAFTS).await?.iter().filter_map(|t| Saved::from_json(t)).collect())
 }
 
 /// Deletes the draft `id` (after it was delivered, or when the applicant asks).
@@ -107,14 +182,32 @@ pub async fn delete_draft(id: &str) -> Result<(), StorageError> {
     delete(DRAFTS, id).await
 }
 
-/// Saves an outbox item, replacing the stored copy.
+/// Saves an outbox item, replacing the stored copy; sealed if its application is open with a PIN.
 pub async fn save_outbox(item: &OutboxItem) -> Result<(), StorageError> {
+    let draft = &item.draft;
+    if seal::is_sealed(&draft.id) {
+        let sealed = seal::seal(SealedKind::Outbox, &draft.id, &draft.form_id, draft.updated_at_ms, &item.to_json())
+            .await
+            .map_err(|e| StorageError::Failed(e.to_string()))?;
+        return put(OUTBOX, &item.submission_id, sealed.to_json()).await;
+    }
     put(OUTBOX, &item.submission_id, item.to_json()).await
 }
 
-/// Every outbox item that can be read.
+/// Every outbox item that can be read: a sealed one only while its application is open.
 pub async fn load_outbox() -> Result<Vec<OutboxItem>, StorageError> {
-    Ok(all(OUTBOX).await?.iter().filter_map(|t| OutboxItem::from_json(t).ok()).collect())
+    let mut items = Vec::new();
+    for text in all(OUTBOX).await? {
+        let plain = match Sealed::from_json(&text) {
+            Some(sealed) => match seal::open_own(&sealed).await {
+                Ok(plain) => plain,
+                Err(_) => continue,
+            },
+            None => text,
+        };
+        items.extend(OutboxItem::from_json(&plain).ok());
+    }
+    Ok(items)
 }
 
 /// Removes a delivered item.
@@ -123,18 +216,30 @@ pub async fn delete_outbox(submission_id: &str) -> Result<(), StorageError> {
 }
 
 /// Stores chunk `n` of recording or file `media_id` (a `Blob`), as soon as it exists, so a
-/// reload or a crash mid-recording keeps everything up to the last chunk.
+/// reload or a crash mid-recording keeps everything up to the last chunk. While an application
+/// is open with a PIN, the chunk is stored encrypted (bytes, not a `Blob`).
 pub async fn put_media_chunk(media_id: &str, n: u32, chunk: &web_sys::Blob) -> Result<(), StorageError> {
+    let value: wasm_bindgen::JsValue = if seal::any_open() {
+        let bytes = wasm_bindgen_futures::JsFuture::from(chunk.array_buffer())
+            .await
+            .map_err(|e| StorageError::Failed(format!("{e:?}")))?;
+        let sealed = seal::seal_bytes(&js_sys::Uint8Array::new(&bytes).to_vec())
+            .await
+            .map_err(|e| StorageError::Failed(e.to_string()))?;
+        js_sys::Uint8Array::from(&sealed[..]).into()
+    } else {
+        chunk.clone().into()
+    };
     let db = db().await?;
     let tx = db.transaction(MEDIA).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
     let store = tx.object_store(MEDIA).map_err(StorageError::from_any)?;
-    let value: wasm_bindgen::JsValue = chunk.clone().into();
     store.put(value).with_key(format!("{media_id}:{n:06}")).await.map_err(StorageError::from_any)?;
     tx.commit().await.map_err(StorageError::from_any)?;
     Ok(())
 }
 
-/// The whole of recording or file `media_id`, its chunks joined in order, with `mime` as type.
+/// The whole of recording or file `media_id`, its chunks joined in order (encrypted ones opened
+/// with the open application's key), with `mime` as type.
 pub async fn load_media(media_id: &str, mime: &str) -> Result<web_sys::Blob, StorageError> {
     let db = db().await?;
     let tx = db.transaction(MEDIA).build().map_err(StorageError::from_any)?;
@@ -149,13 +254,19 @@ pub async fn load_media(media_id: &str, mime: &str) -> Result<web_sys::Blob, Sto
         .collect();
     let parts = js_sys::Array::new();
     for c in chunks {
-        parts.push(&c);
+        if c.is_instance_of::<web_sys::Blob>() {
+            parts.push(&c);
+        } else {
+            let sealed = js_sys::Uint8Array::new(&c).to_vec();
+            let plain = seal::open_bytes(&sealed).await.map_err(|e| StorageError::Failed(e.to_string()))?;
+            parts.push(&js_sys::Uint8Array::from(&plain[..]));
+        }
     }
     let options = web_sys::BlobPropertyBag::new();
     // The base type only ("video/webm"): "codecs=vp8,opus" is not a valid header parameter
     // (a comma in an unquoted value), and strict multipart parsers drop the whole type.
     options.set_type(mime.split(';').next().unwrap_or(mime).trim());
-    web_sys::Blob::new_with_blob_sequence_and_options(&parts, &options)
+    web_sys::Blob::new_with_buffer_source_sequence_and_options(&parts, &options)
         .map_err(|e| StorageError::Failed(format!("{e:?}")))
 }
 
@@ -176,10 +287,18 @@ fn local_storage() -> Option<web_sys::Storage> {
 }
 
 /// Writes `draft` synchronously to `localStorage`: the one write a closing page is sure to finish.
+/// An application open with a PIN writes its last sealed copy, never the plain text.
 pub fn backup_now(draft: &Draft) {
-    if let Some(ls) = local_storage() {
-        let _ = ls.set_item(&format!("{BACKUP_PREFIX}{}", draft.id), &draft.to_json());
-    }
+    let Some(ls) = local_storage() else { return };
+    let text = if seal::is_sealed(&draft.id) {
+        match LAST_SEALED.with(|l| l.borrow().as_ref().filter(|(id, _)| *id == draft.id).map(|(_, t)| t.clone())) {
+            Some(text) => text,
+            None => return,
+        }
+    } else {
+        draft.to_json()
+    };
+    let _ = ls.set_item(&format!("{BACKUP_PREFIX}{}", draft.id), &text);
 }
 
 /// Moves drafts backed up while a page was closing into IndexedDB (when newer than the copy
@@ -195,12 +314,14 @@ pub async fn restore_backups() {
     }
     let stored = load_drafts().await.unwrap_or_default();
     for key in keys {
-        let Some(backup) = ls.get_item(&key).ok().flatten().and_then(|t| Draft::from_json(&t).ok()) else {
+        let Some((text, backup)) = ls.get_item(&key).ok().flatten().and_then(|t| Saved::from_json(&t).map(|s| (t, s)))
+        else {
             let _ = ls.remove_item(&key);
             continue;
         };
-        let newer = stored.iter().find(|d| d.id == backup.id).is_none_or(|d| d.updated_at_ms <= backup.updated_at_ms);
-        let kept = !newer || save_draft(&backup).await.is_ok();
+        let newer =
+            stored.iter().find(|d| d.id() == backup.id()).is_none_or(|d| d.updated_at_ms() <= backup.updated_at_ms());
+        let kept = !newer || put(DRAFTS, backup.id(), text).await.is_ok();
         // Removed only once IndexedDB has it: a failed move leaves the backup for next time.
         if kept {
             let _ = ls.remove_item(&key);

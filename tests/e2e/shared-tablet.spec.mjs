@@ -1,0 +1,173 @@
+// Shared-tablet mode (config.json "shared_tablet"): a nickname and a PIN seal the application on
+// the device. Read straight out of IndexedDB and localStorage, no answer and no recorded byte is
+// in clear; only the right PIN opens it; wrong PINs make the next try wait and delete nothing; the
+// app locks when left alone; once the endpoint has the application, nothing of it is left.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, received, receivedWithReference } from './support.mjs';
+import { applicationWithVideo, definition, fillStep } from './seed-fund.mjs';
+
+// The service worker would fetch config.json itself, out of page.route's reach.
+test.use({ serviceWorkers: 'block' });
+test.describe.configure({ timeout: 120_000 });
+
+/** Serves config.json with shared-tablet mode on. */
+async function sharedTablet(page, settings) {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = await response.json();
+    await route.fulfill({ response, json: { ...config, shared_tablet: settings } });
+  });
+}
+
+/**
+ * Everything the origin stores, as raw as a thief with the tablet would see it: every IndexedDB
+ * record (text as text, bytes and blobs as hex) and every localStorage entry.
+ */
+async function rawStorage(page) {
+  return page.evaluate(async () => {
+    const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('seedform');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const records = [];
+    for (const store of db.objectStoreNames) {
+      const values = await new Promise((resolve, reject) => {
+        const all = db.transaction(store).objectStore(store).getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+      for (const value of values) {
+        if (typeof value === 'string') records.push({ store, kind: 'text', data: value });
+        else if (value instanceof Blob) records.push({ store, kind: 'blob', data: hex(await value.arrayBuffer()) });
+        else if (ArrayBuffer.isView(value)) records.push({ store, kind: 'bytes', data: hex(value.buffer) });
+        else records.push({ store, kind: typeof value, data: JSON.stringify(value) });
+      }
+    }
+    db.close();
+    const local = Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`);
+    return { records, local };
+  });
+}
+
+/** The written answers of the application, as they would appear in clear (JSON-escaped too). */
+const SECRETS = applicationWithVideo
+  .flatMap((step) => Object.values(step))
+  .flatMap((v) => (Array.isArray(v) ? v.flatMap((e) => (typeof e === 'object' ? Object.values(e) : [])) : [v]))
+  .filter((v) => typeof v === 'string' && v.length > 5)
+  .flatMap((v) => [v, JSON.stringify(v).slice(1, -1)]);
+const WEBM_MAGIC = '1a45dfa3';
+
+async function choosePin(page, nickname, pin, again = pin) {
+  await page.getByLabel('A nickname for your application').fill(nickname);
+  await page.getByLabel('Choose a PIN').fill(pin);
+  await page.getByLabel('Type the PIN again').fill(again);
+  await page.getByRole('button', { name: 'Protect and start' }).click();
+}
+
+async function tryPin(page, pin) {
+  await page.getByLabel(/^Your PIN/).fill(pin);
+  await page.getByRole('button', { name: 'Open' }).click();
+}
+
+test('a PIN seals answers and recordings at rest; only the PIN opens them; delivery clears the tablet', async ({ page, request }) => {
+  await sharedTablet(page, { require_pin: true, lock_after_seconds: 0 });
+  await page.goto('/?form=seed-fund&lang=en');
+  await page.locator('.button--start').click();
+  // Required here: no way round it.
+  await expect(page.getByRole('button', { name: 'Start without a PIN' })).toHaveCount(0);
+  await expect(page.getByLabel('A nickname for your application')).toBeFocused();
+  await expectNoAxeViolations(page, 'choosing a PIN');
+  await choosePin(page, 'Blue bird', '2468', '2486');
+  await expect(page.locator('#pin-again-error')).toHaveText('The two PINs are not the same. Type them again.');
+  await expect(page.getByLabel('Type the PIN again')).toBeFocused();
+  await expectNoAxeViolations(page, 'a PIN typed differently twice');
+  await choosePin(page, 'Blue bird', '24', '24');
+  await expect(page.locator('#pin-new-error')).toHaveText('A PIN has 4 to 8 numbers.');
+  await choosePin(page, 'Blue bird', '2468');
+  await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
+
+  // Up to and including a recorded video, then look at what the device holds.
+  const split = applicationWithVideo.findIndex((step) => 'who_for' in step);
+  for (const step of applicationWithVideo.slice(0, split)) await fillStep(page, step);
+  await expect(page.getByText(/Question \d+ of \d+/)).toBeVisible();
+  // The page is hidden (the tablet handed on): the synchronous backup is written too.
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+  let raw;
+  await expect.poll(async () => {
+    raw = await rawStorage(page);
+    return raw.records.filter((r) => r.store === 'media').length;
+  }).toBeGreaterThan(0);
+  expect(raw.local.some((entry) => entry.includes('"sealed":1')), 'a sealed backup in localStorage').toBe(true);
+  const everything = [...raw.records.map((r) => r.data), ...raw.local].join('\n');
+  for (const secret of SECRETS) expect(everything, `"${secret}" stored in clear`).not.toContain(secret);
+  const drafts = raw.records.filter((r) => r.store === 'drafts');
+  expect(drafts).toHaveLength(1);
+  const sealed = JSON.parse(drafts[0].data);
+  expect(sealed).toMatchObject({ sealed: 1, kind: 'draft', nickname: 'Blue bird', iterations: 600000 });
+  expect(sealed.salt).toMatch(/^[0-9a-f]{32}$/);
+  expect(Object.keys(sealed)).not.toContain('answers');
+  const media = raw.records.filter((r) => r.store === 'media');
+  expect(media.map((r) => r.kind), 'recorded chunks are stored as encrypted bytes, not as blobs').toEqual(media.map(() => 'bytes'));
+  expect(media.some((r) => r.data.includes(WEBM_MAGIC)), 'no WebM header in clear').toBe(false);
+
+  // The next person sees only the nickname, and cannot open it.
+  await page.reload();
+  await expect(page.getByText('Blue bird')).toBeVisible();
+  const body = await page.locator('body').innerText();
+  // (The form's own contact details happen to share the test's phone number.)
+  const fromForm = JSON.stringify(definition);
+  for (const secret of SECRETS.filter((s) => !fromForm.includes(s))) expect(body).not.toContain(secret);
+  await expect(page.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the start page with a protected application');
+  for (const wrong of ['1111', '2222']) {
+    await tryPin(page, wrong);
+    await expect(page.getByRole('alert')).toHaveText('That PIN is not right.');
+  }
+  await tryPin(page, '3333');
+  await expect(page.getByRole('alert')).toContainText('That PIN is not right. You can try again at');
+  // Even the right PIN waits now, and nothing was deleted.
+  await tryPin(page, '2468');
+  await expect(page.getByRole('alert')).toContainText('You can try again at');
+  const counted = JSON.parse((await rawStorage(page)).records.find((r) => r.store === 'drafts').data);
+  expect(counted.failed_attempts).toBe(3);
+  expect(counted.data).toBe(sealed.data);
+  await page.waitForTimeout(5_500);
+  await tryPin(page, '٢٤٦٨'); // the same PIN from an Arabic keyboard
+  // It opens where it was left, with the video still there (decrypted).
+  await expect(page.getByRole('group', { name: /Who is your idea for\?/ })).toBeVisible();
+  for (const step of applicationWithVideo.slice(split)) await fillStep(page, step);
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await page.locator('main > button.button').click();
+  const reference = (await page.locator('#reference').textContent()).trim();
+  const stored = await receivedWithReference(request, reference);
+  expect(stored.answers.group_name).toBe(applicationWithVideo[0].group_name);
+  // The recording was opened with the key and sent as the video it is.
+  const [record] = (await received(request)).filter((s) => s.reference === reference);
+  expect(record.files).toHaveLength(1);
+  expect(record.files[0].content_type).toMatch(/^video\/webm/);
+  expect(record.files[0].size).toBeGreaterThan(10_000);
+
+  // Delivered: nothing of it is left on the tablet.
+  await expect.poll(async () => (await rawStorage(page)).records.length).toBe(0);
+  await page.getByRole('button', { name: 'Finish and clear this tablet' }).click();
+  await expect(page.locator('.button--start')).toBeVisible();
+  await expect(page.getByText('Blue bird')).toHaveCount(0);
+});
+
+test('left alone, an application locks and the start page returns', async ({ page }) => {
+  await sharedTablet(page, { lock_after_seconds: 3 });
+  await page.goto('/?form=seed-fund&lang=en');
+  await page.locator('.button--start').click();
+  // Offered, not required: an applicant may go on without a PIN.
+  await page.getByRole('button', { name: 'Start without a PIN' }).click();
+  await page.getByLabel('What is your group called?').fill('Quiet Lake Choir');
+  await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
+  await page.waitForTimeout(4_500);
+  await expect(page.locator('.button--start')).toBeVisible();
+  await expect(page.getByLabel('What is your group called?')).toHaveCount(0);
+  // Saved before it locked.
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(page.getByLabel('What is your group called?')).toHaveValue('Quiet Lake Choir');
+});
