@@ -61,6 +61,8 @@ pub fn test() -> Result {
     // Every interface language file has every message, with the same variables and plural forms.
     run(Command::new("node").arg("tests/check-locales.mjs"))?;
     build_app()?;
+    // What a first visit downloads, per file; fails if it grows past the ceiling.
+    run(Command::new("node").arg("tools/size-budget.mjs"))?;
     run(cargo().args(["build", "--quiet", "-p", "seedform-endpoint"]))?;
     run(Command::new("npx")
         .args(["playwright", "test", "--config", "tests/e2e/playwright.config.mjs"])
