@@ -12,7 +12,8 @@
 //! - [`draft`]: an application in progress, as stored on the device;
 //! - [`outbox`]: finished applications waiting to be delivered, and when to try again;
 //! - [`config`]: the deployment's `config.json` (forms on offer, where data goes);
-//! - [`submission`]: what leaves the device.
+//! - [`submission`]: what leaves the device;
+//! - [`tus`]: resumable uploads of large recordings (a tus client that does no I/O).
 #![deny(missing_docs)]
 
 pub mod answer;
@@ -27,6 +28,7 @@ pub mod outbox;
 pub mod spans;
 pub mod submission;
 pub mod text;
+pub mod tus;
 pub mod validate;
 
 pub use answer::{Answer, Answers, MediaRef};
