@@ -267,7 +267,7 @@ impl Upload {
 
     /// How long to wait before the next request: nothing after a success or a first failure (a
     /// cut connection is often back at once), then the outbox's backoff
-    /// ([`backoff_ms`](crate::outbox::backoff_ms)), with `jitter` in 0..1 from a random source.
+    /// ([`crate::outbox::backoff_ms`]), with `jitter` in 0..1 from a random source.
     pub fn wait_ms(&self, jitter: f64) -> u64 {
         if self.failures <= 1 { 0 } else { backoff_ms(self.failures - 1, jitter) }
     }

@@ -9,6 +9,8 @@
 //!   openrosa/<instance id without uuid:>/instance.xml
 //!   openrosa/<instance id without uuid:>/files/01-pitch.webm
 //!   .incoming/                                  requests still being read (cleared at start)
+//!   uploads/<upload id>                         a resumable upload's bytes (kept across restarts)
+//!   uploads/<upload id>.json                    its length and metadata
 //! ```
 //!
 //! A request is read into its own folder under `.incoming/` first; only a complete, valid
