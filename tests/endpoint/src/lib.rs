@@ -15,6 +15,9 @@
 //!
 //! Each accepted submission is stored once, in its own folder ([`store`]); a repeat of a stored
 //! submission id (OpenRosa: instance id) is acknowledged as a success and stores nothing new.
+//! A `json` media answer may name a completed upload instead of carrying its bytes as a part
+//! (`"upload": "<its /files/ URL>"`); the file is then stored with the submission as a part
+//! would be, and an answer naming an unknown or unfinished upload is refused with 400.
 //! With `--app DIR` the binary also serves the built app on a second port, the way a funder's
 //! static host would, optionally with a `--config FILE` served as `/config.json`.
 

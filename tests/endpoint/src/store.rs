@@ -50,6 +50,9 @@ pub struct StoredFile {
     pub sha256: String,
     /// Where it is, relative to the submission's folder.
     pub stored_as: String,
+    /// The resumable upload it was taken from (`json` answers that name one), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upload: Option<String>,
 }
 
 /// A request being read: a private folder that becomes the submission's folder if accepted.
@@ -162,6 +165,7 @@ impl Incoming {
                 size: 0,
                 sha256: String::new(),
                 stored_as,
+                upload: None,
             },
         })
     }

@@ -1,5 +1,6 @@
 //! Resumable uploads over real HTTP: the protocol's answers, the engine's tus client against
-//! the endpoint with a connection that keeps being cut, and bytes kept across cuts and restarts.
+//! the endpoint with a connection that keeps being cut, bytes kept across cuts and restarts, and
+//! `json` submissions that name an upload.
 // These are tests: a failed `expect` is a failed test, which is what it should be.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -7,11 +8,11 @@ mod common;
 
 use std::time::Duration;
 
-use common::{Server, start, start_in};
+use common::{Server, json_submission, sha256_hex, start, start_in};
 use forms::tus::Upload;
 use reqwest::Method;
 use reqwest::header::HeaderMap;
-use serde_json::json;
+use serde_json::{Value, json};
 use tokio::io::AsyncWriteExt;
 
 const MIB: u64 = 1024 * 1024;
@@ -239,4 +240,70 @@ async fn uploads_outlive_a_restart() {
     let done = after.tus(&mut upload, &source, &mut Vec::new()).await;
     assert_eq!(done, moved);
     assert_eq!(upload.progress().sent, 2 * MIB, "only what the endpoint did not have was sent");
+}
+
+/// A `json` submission whose answers are `answers`.
+async fn submit(server: &Server, id: &str, answers: Value) -> reqwest::Response {
+    let mut body = json_submission(id);
+    body["answers"] = answers;
+    server.post_json(&body).await.unwrap()
+}
+
+async fn error(response: reqwest::Response) -> (u16, String) {
+    let status = response.status().as_u16();
+    (status, response.json::<Value>().await.unwrap()["error"].as_str().unwrap_or_default().to_owned())
+}
+
+#[tokio::test]
+async fn a_json_answer_may_name_a_finished_upload_and_nothing_else() {
+    let server = start().await;
+    let (video, photo) = (noise(5000), noise(300));
+    let finished = create(&server, 5000).await;
+    assert_eq!(patch(&server, &finished, 0, &video).await.status(), 204);
+    let small = create(&server, 300).await;
+    assert_eq!(patch(&server, &small, 0, &photo).await.status(), 204);
+    let unfinished = create(&server, 10).await;
+    assert_eq!(patch(&server, &unfinished, 0, b"abc").await.status(), 204);
+    let media = |url: &str, bytes: usize| json!({"id": "m", "name": "pitch.webm", "mime": "video/webm", "bytes": bytes, "upload": url});
+
+    let refusals = [
+        (media(&unfinished, 10), "is not finished (3 of 10 bytes)"),
+        (media(&server.url("/files/0123"), 10), "there is no upload"),
+        (media("http://elsewhere.example/files/abc", 10), "is not an upload on this endpoint"),
+        (media(&finished, 4999), "the answer says 4999 bytes, the upload has 5000"),
+        (json!({"id": "m", "upload": 7}), "must be the URL of an upload"),
+    ];
+    for (answer, message) in refusals {
+        let (status, said) = error(submit(&server, "refused", json!({"pitch_video": answer})).await).await;
+        assert_eq!(status, 400, "{said}");
+        assert!(said.contains("pitch_video") && said.contains(message), "{said:?} should say {message:?}");
+    }
+    assert!(server.submissions().await.is_empty());
+
+    let answers = json!({
+        "pitch_video": media(&finished, 5000),
+        "team": [{"name": "Olena"}, {"name": "Amir", "photo": {"id": "p", "name": "amir.jpg", "mime": "image/jpeg", "bytes": 300, "upload": small}}],
+    });
+    assert_eq!(submit(&server, "with-uploads", answers.clone()).await.status(), 201);
+    assert_eq!(submit(&server, "with-uploads", answers).await.status(), 200, "a repeat finds the uploads again");
+    let stored = server.submissions().await;
+    let files = stored[0]["files"].as_array().unwrap();
+    let summary: Vec<_> = files
+        .iter()
+        .map(|f| (f["field"].clone(), f["name"].clone(), f["content_type"].clone(), f["upload"].clone()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (json!("pitch_video"), json!("pitch.webm"), json!("video/webm"), json!(finished)),
+            (json!("team[2][photo]"), json!("amir.jpg"), json!("image/jpeg"), json!(small)),
+        ]
+    );
+    assert_eq!(
+        (files[0]["size"].as_u64(), files[0]["sha256"].as_str()),
+        (Some(5000), Some(sha256_hex(&video).as_str()))
+    );
+    assert_eq!(files[1]["sha256"], sha256_hex(&photo));
+    let copy = server.data.join("json/with-uploads").join(files[0]["stored_as"].as_str().unwrap());
+    assert!(std::fs::read(copy).unwrap() == video);
 }
