@@ -11,8 +11,10 @@
 //!
 //! Every answer carries `Tus-Resumable: 1.0.0`; every request but `OPTIONS` must too (else 412).
 //! A `PATCH` answers 409 when its offset is not the server's, 415 for another content type, 404
-//! for an unknown upload, 413 past the upload's length, and 423 while another `PATCH` to the same
-//! upload is still being read. An upload longer than [`MAX_BODY_BYTES`] is refused with 413.
+//! for an unknown upload, and 413 past the upload's length. A `PATCH` to an upload another
+//! `PATCH` is still reading asks that one to stop (keeping what it stored), then goes on (423
+//! if it has not stopped within a second). An upload longer than [`MAX_BODY_BYTES`] is refused
+//! with 413.
 //!
 //! Each upload is two files in `<data>/uploads/`: `<id>` (the bytes) and `<id>.json` (length,
 //! metadata). The offset is the bytes file's size, so a restart keeps every upload. A `PATCH`
@@ -39,6 +41,7 @@ use http_body_util::BodyExt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use tokio::sync::Notify;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::Endpoint;
@@ -71,9 +74,9 @@ struct Upload {
     offset: u64,
     #[serde(skip)]
     metadata: Option<String>,
-    /// A `PATCH` is being read.
+    /// While a `PATCH` is being read: how to ask it to stop.
     #[serde(skip)]
-    busy: bool,
+    reader: Option<Arc<Notify>>,
     /// `PATCH` body bytes read since the endpoint started, including any the `cut_every_bytes`
     /// fault threw away.
     received: u64,
@@ -120,7 +123,7 @@ impl Uploads {
                 length: info.length,
                 offset: bytes.len().min(info.length),
                 metadata: info.metadata,
-                busy: false,
+                reader: None,
                 received: 0,
                 patches: 0,
                 cuts: 0,
@@ -168,21 +171,32 @@ impl Uploads {
         tokio::fs::write(self.path(&id), b"").await?;
         tokio::fs::write(self.dir.join(format!("{id}.json")), serde_json::to_vec_pretty(&info).unwrap_or_default())
             .await?;
-        let upload = Upload { length, offset: 0, metadata, busy: false, received: 0, patches: 0, cuts: 0 };
+        let upload = Upload { length, offset: 0, metadata, reader: None, received: 0, patches: 0, cuts: 0 };
         self.table().insert(id.clone(), upload);
         Ok(id)
     }
 
-    /// Claims upload `id` for one `PATCH`.
-    fn claim(&self, id: &str) -> Result<Claim<'_>, StatusCode> {
-        let mut table = self.table();
-        let upload = table.get_mut(id).ok_or(StatusCode::NOT_FOUND)?;
-        if upload.busy {
-            return Err(StatusCode::LOCKED);
+    /// Claims upload `id` for one `PATCH`. A `PATCH` still being read is asked to stop first:
+    /// a phone that changed networks leaves its old connection open but silent, and its next
+    /// `PATCH` must not be locked out until that connection times out.
+    async fn claim(&self, id: &str) -> Result<Claim<'_>, StatusCode> {
+        for _ in 0..50 {
+            {
+                let mut table = self.table();
+                let upload = table.get_mut(id).ok_or(StatusCode::NOT_FOUND)?;
+                match &upload.reader {
+                    Some(reader) => reader.notify_one(),
+                    None => {
+                        let stop = Arc::new(Notify::new());
+                        upload.reader = Some(stop.clone());
+                        upload.patches += 1;
+                        return Ok(Claim { uploads: self, id: id.to_owned(), stop });
+                    }
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
-        upload.busy = true;
-        upload.patches += 1;
-        Ok(Claim { uploads: self, id: id.to_owned() })
+        Err(StatusCode::LOCKED)
     }
 }
 
@@ -190,6 +204,8 @@ impl Uploads {
 struct Claim<'u> {
     uploads: &'u Uploads,
     id: String,
+    /// Notified when another `PATCH` wants the upload.
+    stop: Arc<Notify>,
 }
 
 impl Claim<'_> {
@@ -200,7 +216,12 @@ impl Claim<'_> {
 
 impl Drop for Claim<'_> {
     fn drop(&mut self) {
-        self.with(|u| u.busy = false);
+        let stop = self.stop.clone();
+        self.with(|u| {
+            if u.reader.as_ref().is_some_and(|r| Arc::ptr_eq(r, &stop)) {
+                u.reader = None;
+            }
+        });
     }
 }
 
@@ -368,10 +389,10 @@ async fn append(State(state): State<Arc<Endpoint>>, UrlPath(id): UrlPath<String>
     let Some(from) = number(request.headers(), "upload-offset") else {
         return refusal(StatusCode::BAD_REQUEST, "Upload-Offset is missing or not a number");
     };
-    let claim = match state.uploads.claim(&id) {
+    let claim = match state.uploads.claim(&id).await {
         Ok(claim) => claim,
         Err(StatusCode::NOT_FOUND) => return refusal(StatusCode::NOT_FOUND, "no such upload"),
-        Err(status) => return refusal(status, "another PATCH to this upload is still being read; try again"),
+        Err(status) => return refusal(status, "another PATCH to this upload is still being read; try again later"),
     };
     let Some((offset, length)) = claim.with(|u| (u.offset, u.length)) else {
         return refusal(StatusCode::NOT_FOUND, "no such upload");
@@ -392,7 +413,14 @@ async fn append(State(state): State<Arc<Endpoint>>, UrlPath(id): UrlPath<String>
     };
     let mut body = request.into_body();
     let mut offset = offset;
-    while let Some(frame) = body.frame().await {
+    loop {
+        let frame = tokio::select! {
+            frame = body.frame() => frame,
+            () = claim.stop.notified() => {
+                return refusal(StatusCode::CONFLICT, "a newer PATCH to this upload took over");
+            }
+        };
+        let Some(frame) = frame else { break };
         let Ok(frame) = frame else {
             // The client went away mid-body; what arrived is stored. Nobody reads this answer.
             return refusal(StatusCode::BAD_REQUEST, "the body was cut off");

@@ -184,42 +184,58 @@ async fn the_app_on_another_origin_may_use_the_uploads() {
     assert_eq!(header(discovery.headers(), "access-control-allow-origin"), "*");
 }
 
-#[tokio::test]
-async fn bytes_of_a_patch_cut_off_by_the_client_are_kept() {
-    let server = start().await;
-    let source = noise(1000);
-    let url = create(&server, 1000).await;
+/// Starts a `PATCH` of `total` bytes from offset 0 by hand and sends only `sent`, leaving the
+/// connection open.
+async fn start_patch(server: &Server, url: &str, total: usize, sent: &[u8]) -> tokio::net::TcpStream {
     let path = url.strip_prefix(&server.base).unwrap();
     let mut stream = tokio::net::TcpStream::connect(server.base.strip_prefix("http://").unwrap()).await.unwrap();
     let head = format!(
         "PATCH {path} HTTP/1.1\r\nHost: x\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: 0\r\n\
-         Content-Type: application/offset+octet-stream\r\nContent-Length: 1000\r\n\r\n"
+         Content-Type: application/offset+octet-stream\r\nContent-Length: {total}\r\n\r\n"
     );
     stream.write_all(head.as_bytes()).await.unwrap();
-    stream.write_all(&source[..600]).await.unwrap();
-    drop(stream);
+    stream.write_all(sent).await.unwrap();
+    stream
+}
 
+async fn wait_for_offset(server: &Server, url: &str, expected: u64) {
     let mut offset = 0;
-    for _ in 0..100 {
-        offset = offset_of(&server, &url).await;
-        if offset == 600 {
-            break;
+    for _ in 0..250 {
+        offset = offset_of(server, url).await;
+        if offset == expected {
+            return;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert_eq!(offset, 600, "what arrived before the cut is stored");
-    // Until the endpoint notices the cut, the upload is still busy (423).
-    let mut status = 0;
-    for _ in 0..100 {
-        status = patch(&server, &url, 600, &source[600..]).await.status().as_u16();
-        if status != 423 {
-            break;
+    panic!("the offset stayed {offset}, not {expected}");
+}
+
+#[tokio::test]
+async fn bytes_of_a_patch_cut_off_mid_body_are_kept() {
+    let server = start().await;
+    let source = noise(1000);
+    for keep_open in [false, true] {
+        let url = create(&server, 1000).await;
+        let stream = start_patch(&server, &url, 1000, &source[..600]).await;
+        // Closed: the endpoint sees the cut. Open: a phone that changed networks, whose old
+        // connection goes silent; its next PATCH must not wait for that one to time out.
+        if !keep_open {
+            drop(stream);
         }
-        tokio::time::sleep(Duration::from_millis(20)).await;
+        wait_for_offset(&server, &url, 600).await;
+        let mut status = 0;
+        for _ in 0..50 {
+            // Until the endpoint notices a closed connection, a PATCH may find it busy.
+            status = patch(&server, &url, 600, &source[600..]).await.status().as_u16();
+            if status != 423 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert_eq!(status, 204, "keep_open: {keep_open}");
+        let id = url.rsplit('/').next().unwrap();
+        assert!(std::fs::read(server.data.join("uploads").join(id)).unwrap() == source);
     }
-    assert_eq!(status, 204);
-    let id = url.rsplit('/').next().unwrap();
-    assert!(std::fs::read(server.data.join("uploads").join(id)).unwrap() == source);
 }
 
 #[tokio::test]
