@@ -13,7 +13,8 @@
 //! - [`outbox`]: finished applications waiting to be delivered, and when to try again;
 //! - [`sealed`]: shared-tablet mode, where a PIN seals what is stored;
 //! - [`config`]: the deployment's `config.json` (forms on offer, where data goes);
-//! - [`submission`]: what leaves the device.
+//! - [`submission`]: what leaves the device;
+//! - [`tus`]: resumable uploads of large recordings (a tus client that does no I/O).
 #![deny(missing_docs)]
 
 pub mod answer;
@@ -29,6 +30,7 @@ pub mod sealed;
 pub mod spans;
 pub mod submission;
 pub mod text;
+pub mod tus;
 pub mod validate;
 
 pub use answer::{Answer, Answers, MediaRef};

@@ -4,7 +4,8 @@
 //! questions shown now ([`Form::visible_answers`]), in the order the form asks them. An answer to
 //! a hidden question stays in the draft and never reaches any of them.
 //!
-//! - [`json_payload`]: typed JSON for the `json` adapter;
+//! - [`json_payload`]: typed JSON for the `json` adapter ([`attach_uploads`] names media sent
+//!   beforehand by resumable upload);
 //! - [`multipart_fields`]: the fields and files of a classic HTML form post (`multipart`);
 //! - [`openrosa_instance`] and [`openrosa_attachments`]: the XML instance and media files of an
 //!   OpenRosa 1.0 submission (`openrosa`: ODK Central, KoboToolbox, Ona).
@@ -16,7 +17,7 @@ mod json;
 mod multipart;
 mod openrosa;
 
-pub use json::json_payload;
+pub use json::{attach_uploads, json_payload};
 pub use multipart::{METADATA_FIELDS, MultipartParts, multipart_fields};
 pub use openrosa::{openrosa_attachments, openrosa_instance};
 

@@ -5,6 +5,12 @@
 //! only, in this order: a pending reset, then a pending failure, then the real handler; a delay
 //! holds back whatever answer comes out (the submission, if accepted, is stored first: the
 //! case of a server that did its work but answered too late).
+//!
+//! One fault is for resumable uploads (`PATCH /files/{id}`, [`crate::tus`]) only:
+//! `cut_every_bytes: N` drops the connection each time N more bytes of `PATCH` bodies have
+//! arrived since the last cut, counted across uploads, after storing them. It acts as if the
+//! network died right after the Nth byte: bytes behind it in the same read are not stored. So a
+//! 50 MB file with `N` = 5 MB is cut ten times, whatever the client's chunk size.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -35,6 +41,29 @@ pub struct Faults {
     pub reset_remaining: u32,
     /// How long every answer to a submission request is held back, in milliseconds.
     pub delay_ms: u64,
+    /// Cut a `PATCH /files/{id}` connection each time this many more body bytes arrived (0: never).
+    pub cut_every_bytes: u64,
+    /// `PATCH` body bytes stored since the last cut.
+    pub bytes_since_cut: u64,
+}
+
+impl Faults {
+    /// For `cut_every_bytes`: of `take` bytes about to be stored, keeps only those that arrive
+    /// before the next cut; whether to cut once they are stored.
+    pub fn take_patch_bytes(&mut self, take: &mut usize) -> bool {
+        if self.cut_every_bytes == 0 || *take == 0 {
+            return false;
+        }
+        let until_cut = self.cut_every_bytes.saturating_sub(self.bytes_since_cut);
+        if *take as u64 >= until_cut {
+            *take = usize::try_from(until_cut).unwrap_or(*take);
+            self.bytes_since_cut = 0;
+            true
+        } else {
+            self.bytes_since_cut += *take as u64;
+            false
+        }
+    }
 }
 
 /// The body of `POST /_faults`. Only the faults named change.
@@ -53,6 +82,8 @@ pub struct FaultRequest {
     pub delay_ms: Option<u64>,
     /// Cut the connection of the next N submission requests after reading part of the body.
     pub reset_next: Option<u32>,
+    /// Cut a `PATCH /files/{id}` connection each time N more body bytes arrived (0 turns it off).
+    pub cut_every_bytes: Option<u64>,
 }
 
 /// Counters since the endpoint started.
@@ -125,6 +156,10 @@ pub async fn set(State(state): State<Arc<Endpoint>>, body: axum::body::Bytes) ->
     if let Some(ms) = request.delay_ms {
         faults.delay_ms = ms;
     }
+    if let Some(n) = request.cut_every_bytes {
+        faults.cut_every_bytes = n;
+        faults.bytes_since_cut = 0;
+    }
     Json(faults.clone()).into_response()
 }
 
@@ -140,9 +175,12 @@ pub async fn clear(State(state): State<Arc<Endpoint>>) -> Response {
     Json(faults.clone()).into_response()
 }
 
-/// `GET /_stats`: the counters.
+/// `GET /_stats`: the counters, and each resumable upload's (`uploads`: by id, `length`,
+/// `offset`, `received` bytes of `PATCH` bodies, `patches`, `cuts`).
 pub async fn stats(State(state): State<Arc<Endpoint>>) -> Response {
-    Json(state.stats.snapshot()).into_response()
+    let mut snapshot = state.stats.snapshot();
+    snapshot["uploads"] = state.uploads.stats();
+    Json(snapshot).into_response()
 }
 
 /// Counts submission requests and injects the faults waiting, around the real handler.
@@ -205,5 +243,25 @@ async fn cut(request: Request) -> Response {
             StatusCode::INTERNAL_SERVER_ERROR,
             "reset_next needs the endpoint served by seedform_endpoint::serve_api",
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_fall_every_n_bytes_whatever_the_reads() {
+        let mut faults = Faults { cut_every_bytes: 10, ..Faults::default() };
+        let mut stored = Vec::new();
+        for read in [4, 4, 4, 25, 0, 3] {
+            let mut take = read;
+            let cut = faults.take_patch_bytes(&mut take);
+            stored.push((take, cut));
+        }
+        assert_eq!(stored, [(4, false), (4, false), (2, true), (10, true), (0, false), (3, false)]);
+        let mut take = 7;
+        assert!(!Faults::default().take_patch_bytes(&mut take), "off by default");
+        assert_eq!(take, 7);
     }
 }

@@ -7,13 +7,17 @@
 //! | `POST /form` | the `multipart` adapter: a classic form post (`multipart/form-data`, or `application/x-www-form-urlencoded`) |
 //! | `HEAD /openrosa/submission` | 204 with `X-OpenRosa-Accept-Content-Length`, as ODK servers answer |
 //! | `POST /openrosa/submission` | the `openrosa` adapter (OpenRosa 1.0: `xml_submission_file` and media parts) |
+//! | `OPTIONS`, `POST /files/`; `HEAD`, `PATCH /files/{id}` | resumable uploads, tus 1.0 with `creation` ([`tus`]) |
 //! | `GET /submissions` | every stored submission, oldest first |
-//! | `POST`/`GET`/`DELETE /_faults` | arrange, see, clear injected faults ([`faults`]) |
-//! | `GET /_stats` | counters: requests, stored, duplicates, rejected, failed, reset |
+//! | `POST`/`GET`/`DELETE /_faults` | arrange, see, clear injected faults ([`faults`]); `cut_every_bytes` cuts uploads |
+//! | `GET /_stats` | counters: requests, stored, duplicates, rejected, failed, reset; per upload: bytes received, cuts |
 //! | `GET /health` | `ok` |
 //!
 //! Each accepted submission is stored once, in its own folder ([`store`]); a repeat of a stored
 //! submission id (OpenRosa: instance id) is acknowledged as a success and stores nothing new.
+//! A `json` media answer may name a completed upload instead of carrying its bytes as a part
+//! (`"upload": "<its /files/ URL>"`); the file is then stored with the submission as a part
+//! would be, and an answer naming an unknown or unfinished upload is refused with 400.
 //! With `--app DIR` the binary also serves the built app on a second port, the way a funder's
 //! static host would (with the security headers of [`app`]), optionally with a `--config FILE`
 //! served as `/config.json`.
@@ -25,6 +29,7 @@ pub mod openrosa;
 pub mod receive;
 pub mod reply;
 pub mod store;
+pub mod tus;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -96,12 +101,19 @@ pub struct Endpoint {
     pub faults: Mutex<Faults>,
     /// Counters.
     pub stats: Stats,
+    /// Resumable uploads.
+    pub uploads: tus::Uploads,
 }
 
 impl Endpoint {
     /// An endpoint storing into `data` (created if missing).
     pub fn open(data: &std::path::Path) -> std::io::Result<Arc<Endpoint>> {
-        Ok(Arc::new(Endpoint { store: Store::open(data)?, faults: Mutex::default(), stats: Stats::default() }))
+        Ok(Arc::new(Endpoint {
+            store: Store::open(data)?,
+            faults: Mutex::default(),
+            stats: Stats::default(),
+            uploads: tus::Uploads::open(&data.join("uploads"))?,
+        }))
     }
 }
 
@@ -113,7 +125,7 @@ pub fn api(state: Arc<Endpoint>) -> Router {
         .route("/openrosa/submission", post(openrosa::submission).head(openrosa::head))
         .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject));
     // The app is served from another origin (port), so the browser asks first; the answers must
-    // let it read the OpenRosa and Retry-After headers.
+    // let it read the OpenRosa and Retry-After headers. The uploads have CORS of their own.
     let cors = CorsLayer::new().allow_origin(Any).allow_methods(Any).allow_headers(Any).expose_headers(Any);
     Router::new()
         .merge(submissions)
@@ -123,6 +135,7 @@ pub fn api(state: Arc<Endpoint>) -> Router {
         .route("/health", get(|| async { "ok" }))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(cors)
+        .merge(tus::routes())
         .with_state(state)
 }
 
@@ -158,6 +171,7 @@ pub async fn run(options: Options) -> Result<(), RunError> {
     servers.spawn(async move { serve_api(listener, state).await.map_err(|e| RunError::Listen(api_addr, e)) });
     println!("endpoint: http://{api_addr}/submissions  (stores into {})", options.data.display());
     println!("          http://{api_addr}/form, http://{api_addr}/openrosa/submission, http://{api_addr}/_stats");
+    println!("          http://{api_addr}/files/ (resumable uploads, tus 1.0)");
 
     if let Some(app_dir) = &options.app {
         let app = app::router(app_dir, options.config.as_deref());

@@ -1,4 +1,8 @@
 //! The `json` and `multipart` adapters, and the multipart reading all three share.
+//!
+//! A `json` media answer (`{"id", "name", "mime", "bytes", "duration_ms"}`) has its bytes in a
+//! file part named like the `multipart` adapter's, or names a finished resumable upload of this
+//! endpoint in `"upload"` (see `take_uploads`).
 
 use std::sync::Arc;
 
@@ -13,6 +17,7 @@ use crate::Endpoint;
 use crate::faults::Stats;
 use crate::reply::{Adapter, reject};
 use crate::store::{Commit, Incoming, StoredFile, now_iso, safe_id};
+use crate::tus;
 
 /// The text fields and files of a multipart body.
 #[derive(Debug, Default)]
@@ -178,8 +183,8 @@ async fn store_json(
     state: &Endpoint,
     headers: &HeaderMap,
     submission: Value,
-    files: Vec<StoredFile>,
-    incoming: Incoming,
+    mut files: Vec<StoredFile>,
+    mut incoming: Incoming,
 ) -> Response {
     let text = |field: &str| submission.get(field).and_then(Value::as_str).map(str::to_owned);
     let id = text("submission_id").unwrap_or_default();
@@ -198,6 +203,9 @@ async fn store_json(
             (StatusCode::BAD_REQUEST, "answers must be an object keyed by question id".into()),
         );
     }
+    if let Err(refusal) = take_uploads(state, headers, &submission["answers"], &mut incoming, &mut files).await {
+        return refusal;
+    }
     let reference = submission.get("reference").cloned().unwrap_or(Value::Null);
     let record = json!({
         "adapter": "json",
@@ -213,6 +221,97 @@ async fn store_json(
     });
     let outcome = commit(state, Adapter::Json, incoming, &id, &record).await;
     acknowledge(outcome, &id, &reference)
+}
+
+/// Stores, beside the file parts, the file of each media answer that names a resumable upload
+/// instead (`"upload": url`, added by `forms::submission::attach_uploads`). Each is copied from
+/// the upload under the field name the `multipart` adapter gives its part (`question_id`, or
+/// `group[n][member]`), so a submission reads the same whichever way its bytes came. The upload
+/// is kept: a repeat of the submission, after a lost answer, must find it again.
+async fn take_uploads(
+    state: &Endpoint,
+    headers: &HeaderMap,
+    answers: &Value,
+    incoming: &mut Incoming,
+    files: &mut Vec<StoredFile>,
+) -> Result<(), Response> {
+    let mut named = Vec::new();
+    uploads_in(answers, None, &mut named);
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    for (field, media) in named {
+        let bad = |message: String| refuse(state, Adapter::Json, (StatusCode::BAD_REQUEST, message));
+        let Some(url) = media["upload"].as_str() else {
+            return Err(bad(format!("answers: {field}: \"upload\" must be the URL of an upload")));
+        };
+        let Some(id) = tus::upload_id(url, host) else {
+            return Err(bad(format!("answers: {field}: {url} is not an upload on this endpoint (/files/…)")));
+        };
+        let Some(found) = state.uploads.find(id) else {
+            return Err(bad(format!("answers: {field}: there is no upload {url}")));
+        };
+        if found.offset < found.length {
+            return Err(bad(format!(
+                "answers: {field}: the upload {url} is not finished ({} of {} bytes); finish it, then send again",
+                found.offset, found.length
+            )));
+        }
+        if let Some(bytes) = media["bytes"].as_u64().filter(|b| *b != found.length) {
+            return Err(bad(format!(
+                "answers: {field}: the answer says {bytes} bytes, the upload has {}",
+                found.length
+            )));
+        }
+        if files.iter().any(|f| f.field == field) {
+            return Err(bad(format!("answers: {field} came both as a file part and as an upload")));
+        }
+        let text = |key: &str, default: &str| media[key].as_str().unwrap_or(default).to_owned();
+        let (name, mime) = (text("name", "upload"), text("mime", "application/octet-stream"));
+        let copied = copy_upload(&state.uploads.path(id), incoming, &field, &name, &mime).await;
+        let mut file = copied.map_err(|e| storage_error(Adapter::Json, &e))?;
+        file.upload = Some(url.to_owned());
+        files.push(file);
+    }
+    Ok(())
+}
+
+/// The media answers with an `"upload"`, with their field names: in `answers` (an object of
+/// answers), under `group[n]` when `group` is given.
+fn uploads_in<'a>(answers: &'a Value, group: Option<(&str, usize)>, out: &mut Vec<(String, &'a Value)>) {
+    let Some(answers) = answers.as_object() else { return };
+    for (id, value) in answers {
+        let field = group.map_or_else(|| id.clone(), |(g, n)| format!("{g}[{n}][{id}]"));
+        match value {
+            // Only media answers are objects; group entries are objects inside a list.
+            Value::Object(media) if media.contains_key("upload") => out.push((field, value)),
+            Value::Array(entries) => {
+                for (i, entry) in entries.iter().enumerate() {
+                    uploads_in(entry, Some((&field, i + 1)), out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+async fn copy_upload(
+    from: &std::path::Path,
+    incoming: &mut Incoming,
+    field: &str,
+    name: &str,
+    mime: &str,
+) -> std::io::Result<StoredFile> {
+    use tokio::io::AsyncReadExt;
+    let mut source = tokio::fs::File::open(from).await?;
+    let mut file = incoming.file(field, name, mime).await?;
+    let mut buffer = vec![0u8; 256 * 1024];
+    loop {
+        let n = source.read(&mut buffer).await?;
+        if n == 0 {
+            break;
+        }
+        file.write(&buffer[..n]).await?;
+    }
+    file.finish().await
 }
 
 /// Checks and stores a classic form post.

@@ -9,6 +9,8 @@
 //!   openrosa/<instance id without uuid:>/instance.xml
 //!   openrosa/<instance id without uuid:>/files/01-pitch.webm
 //!   .incoming/                                  requests still being read (cleared at start)
+//!   uploads/<upload id>                         a resumable upload's bytes (kept across restarts)
+//!   uploads/<upload id>.json                    its length and metadata
 //! ```
 //!
 //! A request is read into its own folder under `.incoming/` first; only a complete, valid
@@ -48,6 +50,9 @@ pub struct StoredFile {
     pub sha256: String,
     /// Where it is, relative to the submission's folder.
     pub stored_as: String,
+    /// The resumable upload it was taken from (`json` answers that name one), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upload: Option<String>,
 }
 
 /// A request being read: a private folder that becomes the submission's folder if accepted.
@@ -160,6 +165,7 @@ impl Incoming {
                 size: 0,
                 sha256: String::new(),
                 stored_as,
+                upload: None,
             },
         })
     }

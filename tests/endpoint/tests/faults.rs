@@ -135,12 +135,20 @@ async fn a_late_answer_makes_the_client_give_up_but_the_retry_is_a_duplicate() {
 #[tokio::test]
 async fn faults_are_listed_and_cleared() {
     let server = start().await;
-    server.faults(json!({"fail_next": 2, "reset_next": 1, "delay_ms": 10})).await;
+    server.faults(json!({"fail_next": 2, "reset_next": 1, "delay_ms": 10, "cut_every_bytes": 5_000_000})).await;
     let now: Value = server.http.get(server.url("/_faults")).send().await.unwrap().json().await.unwrap();
-    assert_eq!(now, json!({"fail_remaining": 2, "fail_status": 500, "reset_remaining": 1, "delay_ms": 10}));
+    assert_eq!(
+        now,
+        json!({"fail_remaining": 2, "fail_status": 500, "reset_remaining": 1, "delay_ms": 10,
+               "cut_every_bytes": 5_000_000, "bytes_since_cut": 0})
+    );
     server.http.delete(server.url("/_faults")).send().await.unwrap();
     let now: Value = server.http.get(server.url("/_faults")).send().await.unwrap().json().await.unwrap();
-    assert_eq!(now, json!({"fail_remaining": 0, "fail_status": 0, "reset_remaining": 0, "delay_ms": 0}));
+    assert_eq!(
+        now,
+        json!({"fail_remaining": 0, "fail_status": 0, "reset_remaining": 0, "delay_ms": 0,
+               "cut_every_bytes": 0, "bytes_since_cut": 0})
+    );
     assert_eq!(server.post_json(&json_submission("fine")).await.unwrap().status(), 201);
 }
 

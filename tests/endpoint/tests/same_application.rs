@@ -7,8 +7,9 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{sha256_hex, start};
-use forms::submission::{json_payload, multipart_fields, openrosa_attachments, openrosa_instance};
+use common::{Server, sha256_hex, start};
+use forms::submission::{attach_uploads, json_payload, multipart_fields, openrosa_attachments, openrosa_instance};
+use forms::tus::Upload;
 use forms::{Answer, Answers, Draft, Form, MediaRef, QuestionType};
 use reqwest::multipart::{Form as Multipart, Part};
 use serde_json::{Value, json};
@@ -95,36 +96,63 @@ fn answers(form: &Form, adapter: &str, map: &Value) -> BTreeMap<String, Got> {
     out
 }
 
-#[tokio::test]
-async fn one_application_through_each_adapter_is_stored_alike() {
-    let server = start().await;
-    let (form, draft, video) = application();
-    let submitted_at = "2026-03-02T10:00:00.000Z";
-    let video_part = || Part::bytes(video.clone()).file_name("pitch.webm").mime_str("video/webm").unwrap();
+const SUBMITTED_AT: &str = "2026-03-02T10:00:00.000Z";
 
-    // json: the payload in a part `submission`, media as parts named by question id.
-    let payload = json_payload(&form, &draft, ID, "K7Q-2XF", submitted_at);
+fn video_part(video: &[u8]) -> Part {
+    Part::bytes(video.to_vec()).file_name("pitch.webm").mime_str("video/webm").unwrap()
+}
+
+/// json: the payload in a part `submission`, media as parts named by question id.
+async fn send_json_with_parts(server: &Server, form: &Form, draft: &Draft, video: &[u8], id: &str) {
+    let payload = json_payload(form, draft, id, "K7Q-2XF", SUBMITTED_AT);
     let body = Multipart::new()
         .part("submission", Part::text(payload.to_string()).mime_str("application/json").unwrap())
-        .part("pitch_video", video_part());
-    let sent = server.http.post(server.url("/submissions")).header("Idempotency-Key", ID).multipart(body).send().await;
+        .part("pitch_video", video_part(video));
+    let sent = server.http.post(server.url("/submissions")).header("Idempotency-Key", id).multipart(body).send().await;
     assert_eq!(sent.unwrap().status(), 201);
+}
 
-    // multipart: the fields, then the files.
-    let parts = multipart_fields(&form, &draft, ID, "K7Q-2XF", submitted_at);
+/// multipart: the fields, then the files.
+async fn send_multipart(server: &Server, form: &Form, draft: &Draft, video: &[u8], id: &str) {
+    let parts = multipart_fields(form, draft, id, "K7Q-2XF", SUBMITTED_AT);
     let mut body = Multipart::new();
     for (name, value) in parts.fields {
         body = body.text(name, value);
     }
     for (name, media) in parts.files {
         assert_eq!(media.name, "pitch.webm");
-        body = body.part(name, video_part());
+        body = body.part(name, video_part(video));
     }
-    let sent = server.http.post(server.url("/form")).header("Idempotency-Key", ID).multipart(body).send().await;
+    let sent = server.http.post(server.url("/form")).header("Idempotency-Key", id).multipart(body).send().await;
     assert_eq!(sent.unwrap().status(), 201);
+}
+
+/// A stored multipart record's answers, its files counted as answers of their field.
+fn multipart_answers(form: &Form, record: &Value) -> BTreeMap<String, Got> {
+    let mut from_multipart = answers(form, "multipart", &record["received"]);
+    for file in record["files"].as_array().unwrap() {
+        from_multipart
+            .insert(file["field"].as_str().unwrap().to_owned(), Got::One(file["name"].as_str().unwrap().to_owned()));
+    }
+    from_multipart
+}
+
+/// What a stored file is, wherever it came from.
+fn file_facts(record: &Value) -> Vec<Value> {
+    let files = record["files"].as_array().unwrap();
+    files.iter().map(|f| json!([f["field"], f["name"], f["content_type"], f["size"], f["sha256"]])).collect()
+}
+
+#[tokio::test]
+async fn one_application_through_each_adapter_is_stored_alike() {
+    let server = start().await;
+    let (form, draft, video) = application();
+
+    send_json_with_parts(&server, &form, &draft, &video, ID).await;
+    send_multipart(&server, &form, &draft, &video, ID).await;
 
     // openrosa: the instance, then each attachment under the name the instance gives it.
-    let xml = openrosa_instance(&form, &draft, ID, "K7Q-2XF", submitted_at);
+    let xml = openrosa_instance(&form, &draft, ID, "K7Q-2XF", SUBMITTED_AT);
     let instance = Part::text(xml).file_name("submission.xml").mime_str("text/xml").unwrap();
     let mut body = Multipart::new().part("xml_submission_file", instance);
     for (name, _) in openrosa_attachments(&form, &draft) {
@@ -146,11 +174,7 @@ async fn one_application_through_each_adapter_is_stored_alike() {
     let (j, m, o) = (by_adapter("json"), by_adapter("multipart"), by_adapter("openrosa"));
 
     let from_json = answers(&form, "json", &j["received"]["answers"]);
-    let mut from_multipart = answers(&form, "multipart", &m["received"]);
-    for file in m["files"].as_array().unwrap() {
-        from_multipart
-            .insert(file["field"].as_str().unwrap().to_owned(), Got::One(file["name"].as_str().unwrap().to_owned()));
-    }
+    let from_multipart = multipart_answers(&form, m);
     let from_openrosa = answers(&form, "openrosa", &o["received"]);
     assert_eq!(from_json, from_multipart, "json and multipart differ");
     assert_eq!(from_json, from_openrosa, "json and openrosa differ");
@@ -171,4 +195,36 @@ async fn one_application_through_each_adapter_is_stored_alike() {
             json!(["seed-fund", "2026.1", "K7Q-2XF"])
         );
     }
+}
+
+#[tokio::test]
+async fn a_json_submission_whose_video_went_by_resumable_upload_is_stored_alike() {
+    let server = start().await;
+    let (form, draft, video) = application();
+    send_json_with_parts(&server, &form, &draft, &video, ID).await;
+    send_multipart(&server, &form, &draft, &video, ID).await;
+
+    // The video first, in small chunks, then the JSON alone naming the upload.
+    let by_tus = "0c9d8e7f-6a5b-4c3d-9e2f-102938475601";
+    let mut upload = Upload::new(&server.url("/files/"), video.len() as u64, 64 * 1024)
+        .with_metadata(&[("filename", "pitch.webm"), ("filetype", "video/webm")]);
+    let url = server.tus(&mut upload, &video, &mut Vec::new()).await;
+    let mut payload = json_payload(&form, &draft, by_tus, "K7Q-2XF", SUBMITTED_AT);
+    attach_uploads(&mut payload, &[("blob-1".to_owned(), url.clone())]);
+    assert_eq!(payload["answers"]["pitch_video"]["upload"], url);
+    let sent =
+        server.http.post(server.url("/submissions")).header("Idempotency-Key", by_tus).json(&payload).send().await;
+    assert_eq!(sent.unwrap().status(), 201);
+
+    let stored = server.submissions().await;
+    let record = |id: &str, adapter: &str| {
+        stored.iter().find(|s| s["id"] == id && s["adapter"] == adapter).unwrap_or_else(|| panic!("{adapter} {id}"))
+    };
+    let (parts, tus, multipart) = (record(ID, "json"), record(by_tus, "json"), record(ID, "multipart"));
+    let from_tus = answers(&form, "json", &tus["received"]["answers"]);
+    assert_eq!(from_tus, answers(&form, "json", &parts["received"]["answers"]), "the json ways differ");
+    assert_eq!(from_tus, multipart_answers(&form, multipart), "json by upload and multipart differ");
+    assert_eq!(file_facts(tus), file_facts(parts));
+    assert_eq!(file_facts(tus), file_facts(multipart));
+    assert_eq!(tus["files"][0]["upload"], url);
 }

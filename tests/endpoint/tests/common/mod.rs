@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use forms::tus::{Reply, Step, Upload};
 use serde_json::{Value, json};
 
 pub struct Server {
@@ -19,6 +20,11 @@ pub async fn start() -> Server {
     let n = NEXT.fetch_add(1, Ordering::SeqCst);
     let data = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("endpoint-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
+    start_in(data).await
+}
+
+/// An endpoint on a new port over an existing data folder: the endpoint after a restart.
+pub async fn start_in(data: PathBuf) -> Server {
     let state = seedform_endpoint::Endpoint::open(&data).expect("the data folder can be made");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
     let addr = listener.local_addr().expect("bound");
@@ -49,6 +55,39 @@ impl Server {
 
     pub async fn post_json(&self, body: &Value) -> reqwest::Result<reqwest::Response> {
         self.http.post(self.url("/submissions")).json(body).send().await
+    }
+
+    /// Drives `upload` of `source` to the end over real HTTP, as the app drives it with fetch;
+    /// each `(acknowledged, sent)` seen after an answer goes into `seen`. Answers the upload URL.
+    pub async fn tus(&self, upload: &mut Upload, source: &[u8], seen: &mut Vec<(u64, u64)>) -> String {
+        // A bound, so a client that never finishes fails the test instead of hanging it.
+        for _ in 0..10_000 {
+            let request = match upload.next() {
+                Step::Send(request) => request,
+                Step::Done { url } => return url,
+                Step::Stopped(error) => panic!("the upload stopped: {error}"),
+            };
+            tokio::time::sleep(std::time::Duration::from_millis(upload.wait_ms(0.5))).await;
+            let method = reqwest::Method::from_bytes(request.method.as_str().as_bytes()).expect("a method");
+            let mut builder = self.http.request(method, &request.url);
+            for (name, value) in &request.headers {
+                builder = builder.header(*name, value);
+            }
+            if let Some(range) = &request.body {
+                let range = usize::try_from(range.start).expect("fits")..usize::try_from(range.end).expect("fits");
+                builder = builder.body(source[range].to_vec());
+            }
+            match builder.send().await {
+                Ok(response) => {
+                    let header = |name: &str| response.headers().get(name)?.to_str().ok().map(str::to_owned);
+                    upload.answered(&Reply::read(response.status().as_u16(), header));
+                }
+                Err(_) => upload.failed(),
+            }
+            let progress = upload.progress();
+            seen.push((progress.acknowledged, progress.sent));
+        }
+        panic!("the upload did not finish in 10 000 requests");
     }
 
     /// Folders under `.incoming/`: requests still being read, or left behind by mistake.
