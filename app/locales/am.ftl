@@ -45,6 +45,7 @@ send-rejected = ማመልከቻዎን መቀበል አልቻልንም። እባ�
 try-again = እንደገና ይሞክሩ
 received = { $organisation } ተቀብሎታል። የመከታተያ ቁጥር: { $reference }።
 outbox-title = ለመላክ በመጠባበቅ ላይ
+outbox-send-now = አሁን ይላኩ
 offline-saved = በዚህ መሣሪያ ላይ ተቀምጧል። ኢንተርኔት ሲኖርዎት ይላካል።
 
 ## The start page
@@ -174,3 +175,9 @@ pin-protected = በሚስጥር ቁጥር የተጠበቀ
 pin-unavailable = ይህ ታብሌት መልሶችን በሚስጥር ቁጥር መጠበቅ አይችልም። ሠራተኞችን እርዳታ ይጠይቁ።
 lock-now = ማመልከቻዬን ይቆልፉ
 finish-clear = ይጨርሱ እና ይህን ታብሌት ያጽዱ
+
+## Keeping a copy of the answers
+
+copy-title = የመልሶችዎን ቅጂ ይያዙ
+copy-print = ያትሙ ወይም እንደ PDF ያስቀምጡ
+copy-download = መልሶቼን ያውርዱ

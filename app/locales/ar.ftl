@@ -45,6 +45,7 @@ send-rejected = لم نتمكن من قبول طلبك. يرجى التواصل 
 try-again = إعادة المحاولة
 received = وصل الطلب إلى { $organisation }. رقم المرجع: { $reference }.
 outbox-title = في انتظار الإرسال
+outbox-send-now = إرسال الآن
 offline-saved = تم الحفظ على هذا الجهاز. سيُرسَل الطلب عند الاتصال بالإنترنت.
 
 ## The start page
@@ -198,3 +199,9 @@ pin-protected = محمي برقم سري
 pin-unavailable = لا يمكن لهذا الجهاز اللوحي حماية الإجابات برقم سري. يرجى طلب المساعدة من الموظفين.
 lock-now = قفل طلبي
 finish-clear = إنهاء ومسح هذا الجهاز اللوحي
+
+## Keeping a copy of the answers
+
+copy-title = الاحتفاظ بنسخة من إجاباتك
+copy-print = طباعة أو حفظ كملف PDF
+copy-download = تنزيل إجاباتي

@@ -45,6 +45,7 @@ send-rejected = داواکارییەکەت وەرنەگیرا. تکایە پەی
 try-again = دووبارە هەوڵ بدەرەوە
 received = { $organisation } وەریگرت. ژمارەی بەدواداچوون: { $reference }.
 outbox-title = چاوەڕێی ناردن
+outbox-send-now = ئێستا بینێرە
 offline-saved = لەسەر ئەم ئامێرە پاشەکەوت کرا. کاتێک ئینتەرنێتت هەبێت، دەنێردرێت.
 
 ## The start page
@@ -174,3 +175,9 @@ pin-protected = بە کۆدی نهێنی پارێزراوە
 pin-unavailable = ئەم تابلێتە ناتوانێت وەڵامەکان بە کۆدی نهێنی بپارێزێت. داوای یارمەتی لە کارمەندان بکە.
 lock-now = داواکارییەکەم قوفڵ بکە
 finish-clear = تەواوی بکە و ئەم تابلێتە پاک بکەرەوە
+
+## Keeping a copy of the answers
+
+copy-title = کۆپییەک لە وەڵامەکانت هەڵبگرە
+copy-print = چاپی بکە یان وەک PDF پاشەکەوتی بکە
+copy-download = وەڵامەکانم دابگرە

@@ -46,6 +46,7 @@ send-rejected = Nid oedd modd derbyn eich cais. Cysylltwch â ni.
 try-again = Rhoi cynnig arall arni
 received = Wedi'i dderbyn gan { $organisation }. Cyfeirnod { $reference }.
 outbox-title = Yn aros i gael eu hanfon
+outbox-send-now = Anfon nawr
 offline-saved = Wedi'i gadw ar y ddyfais hon. Bydd yn cael ei anfon pan fyddwch ar-lein.
 
 ## The start page
@@ -199,3 +200,9 @@ pin-protected = Wedi'i ddiogelu gyda PIN
 pin-unavailable = Does dim modd i'r llechen hon ddiogelu atebion gyda PIN. Gofynnwch i'r staff am help.
 lock-now = Cloi fy nghais
 finish-clear = Gorffen a chlirio'r llechen hon
+
+## Keeping a copy of the answers
+
+copy-title = Cadw copi o'ch atebion
+copy-print = Argraffu neu gadw fel PDF
+copy-download = Lawrlwytho fy atebion

@@ -45,6 +45,7 @@ send-rejected = Your application could not be accepted. Please contact us.
 try-again = Try again
 received = Received by { $organisation }. Reference { $reference }.
 outbox-title = Waiting to send
+outbox-send-now = Send now
 offline-saved = Saved on this device. It will be sent when you are online.
 
 ## The start page
@@ -174,3 +175,9 @@ pin-protected = Protected with a PIN
 pin-unavailable = This tablet cannot protect answers with a PIN. Ask the staff for help.
 lock-now = Lock my application
 finish-clear = Finish and clear this tablet
+
+## Keeping a copy of the answers
+
+copy-title = Keep a copy of your answers
+copy-print = Print or save as PDF
+copy-download = Download my answers

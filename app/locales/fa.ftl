@@ -45,6 +45,7 @@ send-rejected = درخواست شما پذیرفته نشد. لطفاً با م�
 try-again = دوباره تلاش کنید
 received = { $organisation } آن را دریافت کرد. شمارهٔ پیگیری: { $reference }.
 outbox-title = در انتظار فرستادن
+outbox-send-now = همین حالا بفرستید
 offline-saved = روی این دستگاه ذخیره شد. وقتی به اینترنت وصل شوید، فرستاده می‌شود.
 
 ## The start page
@@ -174,3 +175,9 @@ pin-protected = با رمز محافظت شده
 pin-unavailable = این تبلت نمی‌تواند پاسخ‌ها را با رمز محافظت کند. از کارکنان کمک بخواهید.
 lock-now = قفل کردن درخواست من
 finish-clear = پایان و پاک کردن این تبلت
+
+## Keeping a copy of the answers
+
+copy-title = یک نسخه از پاسخ‌های خود را نگه دارید
+copy-print = چاپ یا ذخیره به صورت PDF
+copy-download = دانلود پاسخ‌های من

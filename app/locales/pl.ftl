@@ -45,6 +45,7 @@ send-rejected = Nie udało się przyjąć Twojego wniosku. Skontaktuj się z nam
 try-again = Spróbuj ponownie
 received = Odbiorca: { $organisation }. Numer wniosku: { $reference }.
 outbox-title = Czeka na wysłanie
+outbox-send-now = Wyślij teraz
 offline-saved = Zapisano na tym urządzeniu. Wyślemy wniosek, gdy będzie internet.
 
 ## The start page
@@ -186,3 +187,9 @@ pin-protected = Zabezpieczony kodem PIN
 pin-unavailable = Na tym tablecie nie można zabezpieczyć odpowiedzi kodem PIN. Poproś o pomoc osobę z obsługi.
 lock-now = Zablokuj mój wniosek
 finish-clear = Zakończ i wyczyść ten tablet
+
+## Keeping a copy of the answers
+
+copy-title = Zachowaj kopię swoich odpowiedzi
+copy-print = Wydrukuj albo zapisz jako PDF
+copy-download = Pobierz moje odpowiedzi

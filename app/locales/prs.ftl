@@ -46,6 +46,7 @@ send-rejected = درخواست شما قبول نشد. لطفاً با ما تم
 try-again = دوباره کوشش کنید
 received = { $organisation } آن را دریافت کرد. نمبر پیگیری: { $reference }.
 outbox-title = در انتظار فرستادن
+outbox-send-now = حالا بفرستید
 offline-saved = در این دستگاه ذخیره شد. وقتی به انترنت وصل شوید، فرستاده می‌شود.
 
 ## The start page
@@ -175,3 +176,9 @@ pin-protected = با رمز محفوظ است
 pin-unavailable = این تبلت جواب‌ها را با رمز محفوظ کرده نمی‌تواند. از کارمندان کمک بخواهید.
 lock-now = درخواست مرا قفل کنید
 finish-clear = تمام کنید و این تبلت را پاک کنید
+
+## Keeping a copy of the answers
+
+copy-title = یک کاپی از جواب‌های خود نگه دارید
+copy-print = چاپ کنید یا به شکل PDF ذخیره کنید
+copy-download = جواب‌های مرا دانلود کنید

@@ -45,6 +45,7 @@ send-rejected = ستاسو غوښتنلیک ونه منل شو. مهرباني �
 try-again = بیا هڅه وکړئ
 received = { $organisation } ترلاسه کړ. د تعقیب شمېره: { $reference }.
 outbox-title = د لېږلو په تمه
+outbox-send-now = اوس یې ولېږئ
 offline-saved = په دې وسیله کې خوندي شو. کله چې انټرنېټ ته وصل شئ، لېږل کېږي.
 
 ## The start page
@@ -174,3 +175,9 @@ pin-protected = په پن کوډ خوندي
 pin-unavailable = دا ټابلیټ نه شي کولی ځوابونه په پن کوډ خوندي کړي. له کارکوونکو مرسته وغواړئ.
 lock-now = زما غوښتنلیک قلف کړئ
 finish-clear = پای ته یې ورسوئ او دا ټابلیټ پاک کړئ
+
+## Keeping a copy of the answers
+
+copy-title = د خپلو ځوابونو یوه کاپي وساتئ
+copy-print = چاپ یې کړئ یا د PDF په توګه یې خوندي کړئ
+copy-download = زما ځوابونه ډاونلوډ کړئ

@@ -45,6 +45,7 @@ send-rejected = Cererea nu a putut fi acceptată. Vă rugăm să ne contactați.
 try-again = Încercați din nou
 received = Primită de { $organisation }. Numărul cererii: { $reference }.
 outbox-title = Așteaptă să fie trimise
+outbox-send-now = Trimiteți acum
 offline-saved = Salvat pe acest dispozitiv. Va fi trimis când aveți internet.
 
 ## The start page
@@ -180,3 +181,9 @@ pin-protected = Protejată cu cod PIN
 pin-unavailable = Această tabletă nu poate proteja răspunsurile cu un cod PIN. Cereți ajutor personalului.
 lock-now = Blocați cererea mea
 finish-clear = Terminați și goliți această tabletă
+
+## Keeping a copy of the answers
+
+copy-title = Păstrați o copie a răspunsurilor
+copy-print = Tipăriți sau salvați ca PDF
+copy-download = Descărcați răspunsurile mele

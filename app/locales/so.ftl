@@ -45,6 +45,7 @@ send-rejected = Codsigaaga lama aqbali karo. Fadlan nala soo xiriir.
 try-again = Mar kale isku day
 received = Waxaa helay { $organisation }. Lambarka tixraaca: { $reference }.
 outbox-title = Sugaya in la diro
+outbox-send-now = Hadda dir
 offline-saved = Waxaa lagu keydiyey qalabkan. Waa la diri doonaa marka aad internet hesho.
 
 ## The start page
@@ -174,3 +175,9 @@ pin-protected = Waxaa lagu ilaaliyey lambar sir ah
 pin-unavailable = Qalabkan kuma ilaalin karo jawaabaha lambar sir ah. Caawimaad weydii shaqaalaha.
 lock-now = Xir codsigayga
 finish-clear = Dhammee oo nadiifi qalabkan
+
+## Keeping a copy of the answers
+
+copy-title = Hayso nuqulka jawaabahaaga
+copy-print = Daabac ama u keydi PDF ahaan
+copy-download = Soo deji jawaabahayga

@@ -45,6 +45,7 @@ send-rejected = ጠለብኩም ክቕበል ኣይከኣለን። በጃኹም 
 try-again = ደጊምኩም ፈትኑ
 received = { $organisation } ተቐቢልዎ። ቁጽሪ መወከሲ: { $reference }።
 outbox-title = ንምልኣኽ ዝጽበ
+outbox-send-now = ሕጂ ስደዱ
 offline-saved = ኣብዚ መሳርሒ ተዓቂቡ። ምስ ኢንተርነት ምስ ተራኸብኩም ክለኣኽ እዩ።
 
 ## The start page
@@ -174,3 +175,9 @@ pin-protected = ብምስጢራዊ ቁጽሪ ዝተሓለወ
 pin-unavailable = እዚ ታብለት መልስታት ብምስጢራዊ ቁጽሪ ክሕሉ ኣይክእልን። ንሰራሕተኛታት ሓገዝ ሕተቱ።
 lock-now = ጠለበይ ቆልፉ
 finish-clear = ወድኡ እሞ ነዚ ታብለት ኣጽርዩ
+
+## Keeping a copy of the answers
+
+copy-title = ቅዳሕ መልስታትኩም ሓዙ
+copy-print = ሕተሙ ወይ ከም PDF ዕቀቡ
+copy-download = መልስታተይ ኣውርዱ

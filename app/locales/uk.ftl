@@ -45,6 +45,7 @@ send-rejected = Вашу заявку не вдалося прийняти. Бу
 try-again = Спробувати ще раз
 received = Отримувач: { $organisation }. Номер заявки: { $reference }.
 outbox-title = Чекають на надсилання
+outbox-send-now = Надіслати зараз
 offline-saved = Збережено на цьому пристрої. Заявку буде надіслано, коли з’явиться інтернет.
 
 ## The start page
@@ -186,3 +187,9 @@ pin-protected = Захищено PIN-кодом
 pin-unavailable = Цей планшет не може захистити відповіді PIN-кодом. Попросіть допомоги в працівників.
 lock-now = Заблокувати мою заявку
 finish-clear = Завершити й очистити цей планшет
+
+## Keeping a copy of the answers
+
+copy-title = Збережіть копію своїх відповідей
+copy-print = Надрукувати або зберегти як PDF
+copy-download = Завантажити мої відповіді

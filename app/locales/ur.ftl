@@ -45,6 +45,7 @@ send-rejected = آپ کی درخواست قبول نہیں ہو سکی۔ برا�
 try-again = دوبارہ کوشش کریں
 received = { $organisation } کو موصول ہو گئی۔ حوالہ نمبر: { $reference }۔
 outbox-title = بھیجنے کے انتظار میں
+outbox-send-now = ابھی بھیجیں
 offline-saved = اس ڈیوائس پر محفوظ ہو گئی۔ جب آپ آن لائن ہوں گے تو بھیج دی جائے گی۔
 
 ## The start page
@@ -174,3 +175,9 @@ pin-protected = پن سے محفوظ
 pin-unavailable = یہ ٹیبلٹ جوابات کو پن سے محفوظ نہیں کر سکتا۔ عملے سے مدد مانگیں۔
 lock-now = میری درخواست لاک کریں
 finish-clear = ختم کریں اور یہ ٹیبلٹ صاف کریں
+
+## Keeping a copy of the answers
+
+copy-title = اپنے جوابات کی ایک کاپی رکھیں
+copy-print = پرنٹ کریں یا PDF کے طور پر محفوظ کریں
+copy-download = میرے جوابات ڈاؤن لوڈ کریں

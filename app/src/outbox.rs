@@ -49,8 +49,8 @@ pub fn install(ctx: FormContext, destination: Destination, status: RwSignal<Opti
 
 /// Sends at once whatever is waiting that this page can now read (after a PIN opened a sealed
 /// application, whose outbox copy is sealed too).
-pub fn send_waiting(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
-    leptos::task::spawn_local(flush(ctx, destination, status, true));
+pub async fn send_waiting(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
+    flush(ctx, destination, status, true).await;
 }
 
 /// Puts `item` in the outbox and tries to send it at once.

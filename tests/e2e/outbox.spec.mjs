@@ -99,4 +99,52 @@ test('a 400 stops the retries, says whom to contact, and keeps the application o
   expect(item.reference).toBe(ref);
   expect(item.delivery).toEqual({ state: 'rejected', status: 400 });
   expect(item.draft.answers.practised).toEqual({ type: 'choice', value: 'speaking' });
+  // The applicant can take the refused application with them, to send it another way.
+  const copy = await downloadCopy(page);
+  expect(copy.name).toBe(`feedback-survey-${ref}.txt`);
+  expect(copy.text).toContain(`Your reference number: ${ref}`);
+  expect(copy.text).toContain('What did you practise most today?\nSpeaking\n');
+});
+
+/** Presses "Download my answers" and returns the file's name and text. */
+async function downloadCopy(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-copy').click()]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+test('before sending, the answers can be printed or downloaded; printing shows answers, not buttons', async ({ page }) => {
+  await fillSurvey(page);
+  const copy = await downloadCopy(page);
+  expect(copy.name).toMatch(/^feedback-survey-\d{4}-\d\d-\d\d\.txt$/);
+  expect(copy.text.startsWith('\ufeff')).toBe(true);
+  for (const line of ['What did you practise most today?\nSpeaking', 'Would you come again?\nYes']) {
+    expect(copy.text).toContain(line);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.summary')).toBeVisible();
+  await expect(page.getByText('Speaking', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send my application' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+});
+
+test('applications waiting on the device are listed on the start page, by reference, and can be sent from there', async ({ page, request }) => {
+  await fillSurvey(page);
+  await faults(request, { fail_next: 1000, status: 503 });
+  await pressButton(page, 'Send my application');
+  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+  const ref = await reference(page);
+  await page.goto('/?form=feedback-survey&lang=en');
+  const outbox = page.getByRole('region', { name: 'Waiting to send' });
+  await expect(outbox).toContainText(ref);
+  // By reference only: no answer is shown.
+  await expect(outbox).not.toContainText('Speaking');
+  await request.delete(`${ENDPOINT}/_faults`);
+  await outbox.getByRole('button', { name: 'Send now' }).click();
+  await expect.poll(() => storedWith(request, ref)).toBe(1);
+  await expect(outbox).toHaveCount(0);
+  expect(await storedOutbox(page)).toEqual([]);
 });

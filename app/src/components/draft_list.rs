@@ -176,7 +176,7 @@ fn PinEntry(record: Sealed, label: String, resume: Callback<Draft>) -> impl Into
                 Ok(Ok(draft)) => {
                     problem.set(None);
                     resume.run(draft);
-                    crate::outbox::send_waiting(ctx, destination, delivering);
+                    leptos::task::spawn_local(crate::outbox::send_waiting(ctx, destination, delivering));
                 }
                 Ok(Err(_)) | Err(seal::SealError::WrongPin | seal::SealError::Locked) => {
                     let mut counted = current;

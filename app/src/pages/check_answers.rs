@@ -3,6 +3,7 @@
 use forms::{Answer, Question, QuestionType};
 use leptos::prelude::*;
 
+use crate::components::keep_copy::KeepCopy;
 use crate::context::{FormContext, Screen};
 use crate::i18n::t;
 use crate::outbox::{self, Delivering};
@@ -92,7 +93,22 @@ pub fn CheckAnswers() -> impl IntoView {
         <p class="lead">{move || t(&ctx.lang.get(), "check-intro")}</p>
         <dl class="summary">{rows}</dl>
         <button type="button" class="button" on:click=send>{move || t(&ctx.lang.get(), "submit")}</button>
+        <KeepCopy />
     }
+}
+
+/// Every question the applicant was asked, with their answer as they read it back, in order
+/// (what "Keep a copy" writes).
+pub fn summary_lines(ctx: FormContext) -> Vec<(String, String)> {
+    ctx.form.with_value(|f| {
+        ctx.draft.with_untracked(|d| {
+            f.steps(&d.answers)
+                .into_iter()
+                .flat_map(|step| f.step_questions(step, &d.answers))
+                .map(|q| (ctx.text(&q.label), display(ctx, q, d.answers.get(&q.id))))
+                .collect()
+        })
+    })
 }
 
 /// An answer as the applicant reads it back.

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::keep_copy::KeepCopy;
 use crate::context::FormContext;
 use crate::i18n::{t, t_args};
 use crate::outbox::{Delivering, Status};
@@ -14,6 +15,7 @@ pub fn Confirmation() -> impl IntoView {
     let ctx = expect_context::<FormContext>();
     let delivering = expect_context::<Delivering>();
     let reference = ctx.draft.with_untracked(|d| d.nickname.clone().unwrap_or_default());
+    let reference_for_copy = reference.clone();
     let status = move || delivering.0.get().map(|(_, s)| s).unwrap_or(Status::Waiting);
     let org = ctx.form.with_value(|f| f.organisation.name.clone());
     let contact = ctx.form.with_value(|f| f.contact.clone());
@@ -63,5 +65,6 @@ pub fn Confirmation() -> impl IntoView {
         <p id="delivery" aria-live="polite">{line}</p>
         {contact_view}
         <p>{move || t(&ctx.lang.get(), "done-keep")}</p>
+        <KeepCopy reference=reference_for_copy />
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::draft_list::DraftList;
+use crate::components::outbox_list::OutboxList;
 use crate::components::pin_setup::PinSetup;
 use crate::context::{FormContext, Screen};
 use crate::i18n::{t, t1};
@@ -77,6 +78,7 @@ pub fn StartPage() -> impl IntoView {
                 view! { <li><time datetime=c>{move || t1(&ctx.lang.get(), "closes", "date", intl::date(&ctx.lang.get(), &iso))}</time></li> }
             })}
         </ul>
+        <OutboxList />
         {if closed {
             // No new application; one already started is not a dead end: it can still be opened,
             // with a clear warning, and the contact below can help with sending it.
