@@ -3,7 +3,14 @@
 // the same answers; and nothing in the link can change where the data goes.
 import { test, expect } from '@playwright/test';
 import { ENDPOINT, received, receivedWithReference } from './support.mjs';
-import { apply, definition, expected, questions } from './seed-fund.mjs';
+import { applicationWithVideo, apply, definition, expected as written, questions } from './seed-fund.mjs';
+
+/** What every adapter must deliver, as typed values: the application with a recorded video, whose
+ * file is compared on its own (each format carries it its own way). */
+const expected = Object.fromEntries(
+  Object.entries({ ...written, pitch_by_video: true }).filter(([id]) => !['idea', 'lived_experience', 'budget'].includes(id)),
+);
+const MEDIA = new Set(['audio', 'video', 'file']);
 
 // The app's service worker would fetch config.json itself, out of page.route's reach.
 test.use({ serviceWorkers: 'block' });
@@ -56,10 +63,15 @@ function typed(question, text, adapter) {
 
 /** A stored submission's answers as typed values keyed by question id. */
 function answersOf(record) {
-  if (record.adapter === 'json') return record.received.answers;
+  const notMedia = ([id]) => !MEDIA.has(questions.get(id).type);
+  if (record.adapter === 'json') return Object.fromEntries(Object.entries(record.received.answers).filter(notMedia));
   const { meta, ...elements } = record.received;
   const fields = record.adapter === 'openrosa' ? elements : Object.fromEntries(Object.entries(elements).filter(([k]) => !METADATA.includes(k)));
-  return Object.fromEntries(Object.entries(fields).map(([id, text]) => [id, typed(questions.get(id), text, record.adapter)]));
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(notMedia)
+      .map(([id, text]) => [id, typed(questions.get(id), text, record.adapter)]),
+  );
 }
 
 const ADAPTERS = [
@@ -81,7 +93,7 @@ test('the same application through json, multipart and openrosa is stored with t
     page.on('request', (r) => {
       if (r.method() === 'POST') posts.push(r);
     });
-    const reference = await apply(page);
+    const reference = await apply(page, '/?form=seed-fund&lang=en', applicationWithVideo);
     // The app shows the reference, then sends from its outbox: wait until it has arrived.
     await receivedWithReference(request, reference);
     expect(posts.map((r) => r.url()), `${kind}: where the application was posted`).toEqual([`${ENDPOINT}${route}`]);
@@ -94,7 +106,8 @@ test('the same application through json, multipart and openrosa is stored with t
   }
 
   // How each was sent.
-  expect(sent.json['content-type']).toBe('application/json');
+  // With a recording, json sends its JSON as the part `submission` of a multipart body (README).
+  expect(sent.json['content-type']).toMatch(/^multipart\/form-data; boundary=/);
   expect(sent.json['idempotency-key']).toBe(stored.json.id);
   expect(sent.multipart['content-type']).toMatch(/^multipart\/form-data; boundary=/);
   expect(sent.multipart['idempotency-key']).toBe(stored.multipart.id);
@@ -136,6 +149,17 @@ test('the same application through json, multipart and openrosa is stored with t
   }
   expect(answers.multipart).toEqual(answers.json);
   expect(answers.openrosa).toEqual(answers.json);
+  // The recorded video: one WebM file per application, filed under its question (OpenRosa, as
+  // ODK does: the part is named by the file name, which the question's element holds).
+  for (const [kind, record] of Object.entries(stored)) {
+    const field = kind === 'openrosa' ? record.received.pitch_video : 'pitch_video';
+    expect(record.files.map((f) => f.field), `${kind}: files`).toEqual([field]);
+    expect(record.files[0].content_type, kind).toMatch(/^video\/webm/);
+    expect(record.files[0].size, kind).toBeGreaterThan(10_000);
+  }
+  const [file] = stored.json.files;
+  expect(stored.json.received.answers.pitch_video).toMatchObject({ name: file.name, bytes: file.size });
+  expect(openrosa.received.pitch_video).toBe(stored.openrosa.files[0].name);
   // Written exactly as a plain HTML form would send it.
   expect(stored.multipart.received.group_does).toBe(expected.group_does.replace('\n', '\r\n'));
   expect(stored.multipart.received.partners[1]).toEqual({ partner_name: 'Hill School', partner_role: 'Volunteers' });
