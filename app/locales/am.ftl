@@ -181,3 +181,10 @@ finish-clear = ይጨርሱ እና ይህን ታብሌት ያጽዱ
 copy-title = የመልሶችዎን ቅጂ ይያዙ
 copy-print = ያትሙ ወይም እንደ PDF ያስቀምጡ
 copy-download = መልሶቼን ያውርዱ
+
+## Answering a written question another way
+
+mode-legend = እንዴት መመለስ ይፈልጋሉ?
+mode-write = ይጻፉት
+mode-say = ከመጻፍ ይልቅ ድምፅዎን ይቅረጹ
+mode-film = ከመጻፍ ይልቅ በቪዲዮ ይቅረጹ

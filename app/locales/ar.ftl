@@ -205,3 +205,10 @@ finish-clear = إنهاء ومسح هذا الجهاز اللوحي
 copy-title = الاحتفاظ بنسخة من إجاباتك
 copy-print = طباعة أو حفظ كملف PDF
 copy-download = تنزيل إجاباتي
+
+## Answering a written question another way
+
+mode-legend = أي طريقة تناسبك للإجابة؟
+mode-write = كتابة الإجابة
+mode-say = تسجيل صوتك بدلًا من الكتابة
+mode-film = تصوير فيديو بدلًا من الكتابة

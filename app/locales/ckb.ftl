@@ -181,3 +181,10 @@ finish-clear = تەواوی بکە و ئەم تابلێتە پاک بکەرەو�
 copy-title = کۆپییەک لە وەڵامەکانت هەڵبگرە
 copy-print = چاپی بکە یان وەک PDF پاشەکەوتی بکە
 copy-download = وەڵامەکانم دابگرە
+
+## Answering a written question another way
+
+mode-legend = چۆن دەتەوێت وەڵام بدەیتەوە؟
+mode-write = بینووسە
+mode-say = لە جیاتی نووسین، دەنگت تۆمار بکە
+mode-film = لە جیاتی نووسین، ڤیدیۆ تۆمار بکە

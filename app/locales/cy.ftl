@@ -206,3 +206,10 @@ finish-clear = Gorffen a chlirio'r llechen hon
 copy-title = Cadw copi o'ch atebion
 copy-print = Argraffu neu gadw fel PDF
 copy-download = Lawrlwytho fy atebion
+
+## Answering a written question another way
+
+mode-legend = Sut hoffech chi ateb?
+mode-write = Ysgrifennu’r ateb
+mode-say = Recordio eich llais yn lle ysgrifennu
+mode-film = Ffilmio’r ateb yn lle ysgrifennu

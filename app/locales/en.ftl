@@ -181,3 +181,10 @@ finish-clear = Finish and clear this tablet
 copy-title = Keep a copy of your answers
 copy-print = Print or save as PDF
 copy-download = Download my answers
+
+## Answering a written question another way
+
+mode-legend = How do you want to answer?
+mode-write = Write it
+mode-say = Say it instead
+mode-film = Film it instead

@@ -181,3 +181,10 @@ finish-clear = پایان و پاک کردن این تبلت
 copy-title = یک نسخه از پاسخ‌های خود را نگه دارید
 copy-print = چاپ یا ذخیره به صورت PDF
 copy-download = دانلود پاسخ‌های من
+
+## Answering a written question another way
+
+mode-legend = چطور می‌خواهید پاسخ دهید؟
+mode-write = بنویسید
+mode-say = به جای نوشتن، صدا ضبط کنید
+mode-film = به جای نوشتن، فیلم بگیرید

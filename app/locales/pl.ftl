@@ -193,3 +193,10 @@ finish-clear = Zakończ i wyczyść ten tablet
 copy-title = Zachowaj kopię swoich odpowiedzi
 copy-print = Wydrukuj albo zapisz jako PDF
 copy-download = Pobierz moje odpowiedzi
+
+## Answering a written question another way
+
+mode-legend = Jak chcesz odpowiedzieć?
+mode-write = Napisz
+mode-say = Nagraj głos zamiast pisania
+mode-film = Nagraj wideo zamiast pisania

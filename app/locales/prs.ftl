@@ -182,3 +182,10 @@ finish-clear = تمام کنید و این تبلت را پاک کنید
 copy-title = یک کاپی از جواب‌های خود نگه دارید
 copy-print = چاپ کنید یا به شکل PDF ذخیره کنید
 copy-download = جواب‌های مرا دانلود کنید
+
+## Answering a written question another way
+
+mode-legend = چطور می‌خواهید جواب بدهید؟
+mode-write = بنویسید
+mode-say = به جای نوشتن، صدا ثبت کنید
+mode-film = به جای نوشتن، فلم بگیرید

@@ -181,3 +181,10 @@ finish-clear = پای ته یې ورسوئ او دا ټابلیټ پاک کړئ
 copy-title = د خپلو ځوابونو یوه کاپي وساتئ
 copy-print = چاپ یې کړئ یا د PDF په توګه یې خوندي کړئ
 copy-download = زما ځوابونه ډاونلوډ کړئ
+
+## Answering a written question another way
+
+mode-legend = څنګه غواړئ ځواب ورکړئ؟
+mode-write = ځواب ولیکئ
+mode-say = د لیکلو پر ځای غږ ثبت کړئ
+mode-film = د لیکلو پر ځای ویډیو ثبت کړئ

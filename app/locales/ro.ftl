@@ -187,3 +187,10 @@ finish-clear = Terminați și goliți această tabletă
 copy-title = Păstrați o copie a răspunsurilor
 copy-print = Tipăriți sau salvați ca PDF
 copy-download = Descărcați răspunsurile mele
+
+## Answering a written question another way
+
+mode-legend = Cum doriți să răspundeți?
+mode-write = Scrieți răspunsul
+mode-say = Înregistrați-vă vocea în loc să scrieți
+mode-film = Filmați răspunsul în loc să scrieți

@@ -181,3 +181,10 @@ finish-clear = Dhammee oo nadiifi qalabkan
 copy-title = Hayso nuqulka jawaabahaaga
 copy-print = Daabac ama u keydi PDF ahaan
 copy-download = Soo deji jawaabahayga
+
+## Answering a written question another way
+
+mode-legend = Sidee baad rabtaa inaad uga jawaabto?
+mode-write = Qor
+mode-say = Codkaaga duub halkii aad qori lahayd
+mode-film = Muuqaal duub halkii aad qori lahayd

@@ -181,3 +181,10 @@ finish-clear = ወድኡ እሞ ነዚ ታብለት ኣጽርዩ
 copy-title = ቅዳሕ መልስታትኩም ሓዙ
 copy-print = ሕተሙ ወይ ከም PDF ዕቀቡ
 copy-download = መልስታተይ ኣውርዱ
+
+## Answering a written question another way
+
+mode-legend = ብኸመይ ክትምልሱ ትደልዩ?
+mode-write = ጽሓፍዎ
+mode-say = ኣብ ክንዲ ምጽሓፍ ድምጽኹም ቅረጹ
+mode-film = ኣብ ክንዲ ምጽሓፍ ብቪድዮ ቅረጹ

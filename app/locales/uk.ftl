@@ -193,3 +193,10 @@ finish-clear = Завершити й очистити цей планшет
 copy-title = Збережіть копію своїх відповідей
 copy-print = Надрукувати або зберегти як PDF
 copy-download = Завантажити мої відповіді
+
+## Answering a written question another way
+
+mode-legend = Як ви хочете відповісти?
+mode-write = Написати
+mode-say = Записати голос замість тексту
+mode-film = Зняти відео замість тексту

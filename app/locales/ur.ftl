@@ -181,3 +181,10 @@ finish-clear = ختم کریں اور یہ ٹیبلٹ صاف کریں
 copy-title = اپنے جوابات کی ایک کاپی رکھیں
 copy-print = پرنٹ کریں یا PDF کے طور پر محفوظ کریں
 copy-download = میرے جوابات ڈاؤن لوڈ کریں
+
+## Answering a written question another way
+
+mode-legend = آپ جواب کیسے دینا چاہتے ہیں؟
+mode-write = لکھ کر جواب دیں
+mode-say = لکھنے کے بجائے آواز ریکارڈ کریں
+mode-film = لکھنے کے بجائے ویڈیو ریکارڈ کریں

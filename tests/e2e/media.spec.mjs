@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENDPOINT, back, next, startForm, chooseRadio, typeInto, receivedWithReference } from './support.mjs';
+import { application, fillStep } from './seed-fund.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 test.describe.configure({ timeout: 120_000 });
@@ -61,6 +62,15 @@ test('a 5-second video answer survives a reload, plays back, and arrives as a We
   await next(page);
   await page.getByRole('checkbox', { name: 'Yes, I agree' }).check();
   await next(page);
+  // Check your answers plays the video back.
+  const reviewed = page.locator('.summary video.media__player');
+  await expect(reviewed).toBeVisible();
+  expect(await reviewed.evaluate((v) => new Promise((resolve) => {
+    v.muted = true;
+    v.addEventListener('playing', () => resolve(true), { once: true });
+    v.addEventListener('error', () => resolve(false), { once: true });
+    v.play().catch(() => resolve(false));
+  }))).toBe(true);
   await page.getByRole('button', { name: 'Send my application' }).click();
   const reference = (await page.locator('#reference').textContent()).trim();
   await receivedWithReference(request, reference);
@@ -100,4 +110,27 @@ test('a refused camera says so and offers a file or writing instead', async ({},
     'The camera or microphone cannot be used. You can choose a file instead, or write your answer.');
   await expect(page.getByLabel('Or choose a file from this device')).toBeVisible();
   await browser.close();
+});
+
+test('a written question whose form allows it can be answered by voice instead', async ({ page, request }) => {
+  await page.goto('/?form=seed-fund&lang=en');
+  await page.locator('.button--start').click();
+  await fillStep(page, application[0]);
+  // "What does your group do?" allows writing or saying.
+  await expect(page.getByRole('radio', { name: 'Film it instead' })).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Say it instead' }).check();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await page.waitForTimeout(2000);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.locator('audio.media__player')).toBeVisible();
+  await page.locator('form.step button[type=submit]').click();
+  for (const step of application.slice(2)) await fillStep(page, step);
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await expect(page.locator('.summary audio.media__player')).toBeVisible();
+  await page.locator('main > button.button').click();
+  const reference = (await page.locator('#reference').textContent()).trim();
+  const got = await receivedWithReference(request, reference);
+  expect(got.answers.group_does).toMatchObject({ mime: expect.stringMatching(/^audio\//) });
+  const [record] = (await (await request.get(`${ENDPOINT}/submissions`)).json()).filter((s) => s.reference === reference);
+  expect(record.files.map((f) => [f.field, f.content_type.split('/')[0]])).toEqual([['group_does', 'audio']]);
 });

@@ -139,6 +139,8 @@ test('a PIN seals answers and recordings at rest; only the PIN opens them; deliv
   await expect(page.getByRole('group', { name: /Who is your idea for\?/ })).toBeVisible();
   for (const step of applicationWithVideo.slice(split)) await fillStep(page, step);
   await expect(page.locator('h1')).toHaveText('Check your answers');
+  // Played back from the encrypted copy.
+  await expect.poll(() => page.locator('.summary video.media__player').evaluate((v) => v.readyState)).toBeGreaterThan(0);
   await page.locator('main > button.button').click();
   const reference = (await page.locator('#reference').textContent()).trim();
   const stored = await receivedWithReference(request, reference);

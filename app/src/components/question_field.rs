@@ -4,6 +4,7 @@
 use forms::{Question, QuestionType};
 use leptos::prelude::*;
 
+use crate::components::answer_mode::AnswerModes;
 use crate::components::choice_field::ChoiceField;
 use crate::components::date_field::DateField;
 use crate::components::group_field::GroupField;
@@ -24,6 +25,9 @@ pub fn QuestionField(
     as_heading: bool,
 ) -> impl IntoView {
     match question.kind {
+        QuestionType::ShortText | QuestionType::LongText if question.accepted_modes().len() > 1 => {
+            view! { <AnswerModes question scope as_heading /> }.into_any()
+        }
         QuestionType::ShortText
         | QuestionType::LongText
         | QuestionType::Number

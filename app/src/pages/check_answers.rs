@@ -4,6 +4,7 @@ use forms::{Answer, Question, QuestionType};
 use leptos::prelude::*;
 
 use crate::components::keep_copy::KeepCopy;
+use crate::components::media_preview::MediaPreview;
 use crate::context::{FormContext, Screen};
 use crate::i18n::t;
 use crate::outbox::{self, Delivering};
@@ -29,7 +30,10 @@ pub fn CheckAnswers() -> impl IntoView {
                     .into_iter()
                     .flat_map(|step| f.step_questions(step, &d.answers).into_iter().map(move |q| (step, q)))
                     .map(|(step, q)| {
-                        let shown = display(ctx, q, d.answers.get(&q.id));
+                        let shown = match d.answers.get(&q.id) {
+                            Some(Answer::Media(m)) => view! { <MediaPreview media=m.clone() /> }.into_any(),
+                            other => display(ctx, q, other).into_any(),
+                        };
                         let label = ctx.text(&q.label);
                         let change = move |_| {
                             ctx.returning_to_check.set(true);
