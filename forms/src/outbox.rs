@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::answer::MediaRef;
 use crate::draft::Draft;
+use crate::tus::{Progress, Upload};
 
 /// The shortest wait before trying again.
 pub const FIRST_RETRY_MS: u64 = 2_000;
@@ -54,6 +56,20 @@ pub struct OutboxItem {
     /// What went wrong last time, for the organisers.
     #[serde(default)]
     pub last_error: Option<String>,
+    /// The resumable uploads of its recordings and files, when its endpoint takes them ahead of
+    /// the submission (`uploads` in `config.json`): stored with the item after every chunk the
+    /// server acknowledges, so a reload or a restart carries on from there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uploads: Vec<MediaUpload>,
+}
+
+/// One recording or file of an application, uploaded ahead of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MediaUpload {
+    /// The [`MediaRef::id`] of the answer whose bytes these are.
+    pub media_id: String,
+    /// How far it has got.
+    pub upload: Upload,
 }
 
 impl OutboxItem {
@@ -77,7 +93,47 @@ impl OutboxItem {
             next_attempt_at_ms: now_ms,
             delivery: Delivery::Waiting,
             last_error: None,
+            uploads: Vec::new(),
         }
+    }
+
+    /// Gets the resumable uploads of `files` (each answer's [`MediaRef`] and the size of the
+    /// bytes stored for it) to `creation_url` ready, in chunks of `chunk_bytes`: an upload already
+    /// under way for the same bytes and place is kept and asks the server where it stands first
+    /// (the request it was making may have been cut off); each other file gets a new one; uploads
+    /// of files no longer sent are forgotten.
+    pub fn plan_uploads(&mut self, creation_url: &str, files: &[(&MediaRef, u64)], chunk_bytes: u64) {
+        let mut kept = std::mem::take(&mut self.uploads);
+        for (media, bytes) in files {
+            let same = |u: &MediaUpload| {
+                u.media_id == media.id && u.upload.endpoint() == creation_url && u.upload.progress().length == *bytes
+            };
+            let upload = match kept.iter().position(same) {
+                Some(i) => {
+                    let mut upload = kept.swap_remove(i).upload;
+                    upload.resume();
+                    upload
+                }
+                None => Upload::new(creation_url, *bytes, chunk_bytes)
+                    .with_metadata(&[("filename", &media.name), ("filetype", &media.mime)]),
+            };
+            self.uploads.push(MediaUpload { media_id: media.id.clone(), upload });
+        }
+    }
+
+    /// How far the uploads have got, together.
+    pub fn upload_progress(&self) -> Progress {
+        self.uploads.iter().map(|u| u.upload.progress()).sum()
+    }
+
+    /// `(media id, upload URL)` of every finished upload, as
+    /// [`attach_uploads`](crate::submission::attach_uploads) takes them.
+    pub fn uploaded(&self) -> Vec<(String, String)> {
+        self.uploads
+            .iter()
+            .filter(|u| u.upload.is_done())
+            .filter_map(|u| Some((u.media_id.clone(), u.upload.url()?.to_owned())))
+            .collect()
     }
 
     /// Whether it should be sent now.
@@ -141,6 +197,43 @@ mod tests {
             updated_at_ms: 0,
         };
         OutboxItem::new(draft, "{}".into(), "s1".into(), "ACD-EFG".into(), 1_000, "1970-01-01T00:00:01Z".into())
+    }
+
+    fn media(id: &str, bytes: u64) -> MediaRef {
+        MediaRef { id: id.into(), name: format!("{id}.webm"), mime: "video/webm".into(), bytes, duration_ms: None }
+    }
+
+    #[test]
+    fn uploads_are_planned_once_per_file_and_carry_on_after_a_restart() {
+        use crate::tus::{Method, Reply, Step};
+        const FILES: &str = "https://forms.example.org/files/";
+        let (pitch, photo) = (media("pitch", 10), media("photo", 3));
+        let mut it = item();
+        it.plan_uploads(FILES, &[(&pitch, 10), (&photo, 3)], 4);
+        assert_eq!(it.upload_progress().length, 13);
+        // The pitch is created and half sent, then the tab is closed.
+        let pitch_upload = &mut it.uploads[0].upload;
+        let Step::Send(create) = pitch_upload.next() else { panic!("a request") };
+        assert!(
+            create.headers.contains(&("Upload-Metadata", "filename cGl0Y2gud2VibQ==,filetype dmlkZW8vd2VibQ==".into()))
+        );
+        pitch_upload.answered(&Reply { status: 201, location: Some("/files/p".into()), ..Reply::default() });
+        pitch_upload.answered(&Reply { status: 204, upload_offset: Some("4".into()), ..Reply::default() });
+        assert_eq!(it.upload_progress().acknowledged, 4);
+        assert!(it.uploaded().is_empty());
+        let mut it = OutboxItem::from_json(&it.to_json()).expect("stored");
+        // Opened again, with the photo answer removed: the pitch goes on from the server's offset.
+        it.plan_uploads(FILES, &[(&pitch, 10)], 4);
+        assert_eq!(it.uploads.len(), 1);
+        let Step::Send(head) = it.uploads[0].upload.next() else { panic!("a request") };
+        assert_eq!((head.method, head.url.as_str()), (Method::Head, "https://forms.example.org/files/p"));
+        it.uploads[0].upload.answered(&Reply { status: 200, upload_offset: Some("10".into()), ..Reply::default() });
+        assert_eq!(it.uploaded(), [("pitch".to_owned(), "https://forms.example.org/files/p".to_owned())]);
+        // A retaken recording (other bytes), or another place to upload to, starts afresh.
+        it.plan_uploads(FILES, &[(&pitch, 12)], 4);
+        assert_eq!((it.uploaded(), it.upload_progress().length), (vec![], 12));
+        it.plan_uploads("https://elsewhere.example.org/files/", &[(&pitch, 12)], 4);
+        assert_eq!(it.uploads[0].upload.url(), None);
     }
 
     #[test]

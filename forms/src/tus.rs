@@ -193,6 +193,44 @@ impl Progress {
     }
 }
 
+impl std::iter::Sum for Progress {
+    /// The progress of several uploads together, as one bar shows them.
+    fn sum<I: Iterator<Item = Progress>>(iter: I) -> Progress {
+        iter.fold(Progress { acknowledged: 0, length: 0, sent: 0 }, |a, b| Progress {
+            acknowledged: a.acknowledged + b.acknowledged,
+            length: a.length + b.length,
+            sent: a.sent + b.sent,
+        })
+    }
+}
+
+/// How fast an upload goes, to say how long it still needs: the bytes acknowledged since
+/// [`Pace::start`] over the time since. An average since the start rather than over the last
+/// chunk, so the estimate does not jump about with each cut connection; the driver starts a new
+/// one after a pause, which says nothing about the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pace {
+    since_ms: u64,
+    from_bytes: u64,
+}
+
+impl Pace {
+    /// Starts measuring at `now_ms`, with `progress` as it is then.
+    pub fn start(now_ms: u64, progress: Progress) -> Pace {
+        Pace { since_ms: now_ms, from_bytes: progress.acknowledged }
+    }
+
+    /// Seconds still needed at the pace so far, rounded up; `None` until there is a pace to go
+    /// by (a second gone and some bytes acknowledged since the start).
+    pub fn seconds_left(&self, now_ms: u64, progress: Progress) -> Option<u64> {
+        let elapsed_ms = now_ms.checked_sub(self.since_ms).filter(|ms| *ms >= 1_000)?;
+        let done = progress.acknowledged.checked_sub(self.from_bytes).filter(|b| *b > 0)?;
+        let left = u128::from(progress.length.saturating_sub(progress.acknowledged));
+        let ms = left * u128::from(elapsed_ms) / u128::from(done);
+        Some(u64::try_from(ms.div_ceil(1000)).unwrap_or(u64::MAX))
+    }
+}
+
 /// What comes next.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
@@ -248,6 +286,11 @@ impl Upload {
             self.metadata.push((key, (*value).to_owned()));
         }
         self
+    }
+
+    /// Where the upload is created (the `endpoint` it was made with).
+    pub fn endpoint(&self) -> &str {
+        &self.endpoint
     }
 
     /// The upload's URL, once the server created it.
@@ -643,6 +686,22 @@ mod tests {
         assert_eq!(send(&upload).method, Method::Head);
         upload.answered(&at(200, 6));
         assert_eq!(send(&upload).body, Some(6..10));
+    }
+
+    #[test]
+    fn progress_adds_up_and_the_time_left_follows_the_pace_so_far() {
+        let at = |acknowledged, length| Progress { acknowledged, length, sent: acknowledged };
+        let total: Progress = [at(4, 10), at(0, 30), at(6, 6)].into_iter().sum();
+        assert_eq!(total, Progress { acknowledged: 10, length: 46, sent: 10 });
+        assert_eq!(total.percent(), 21);
+        let pace = Pace::start(10_000, at(20, 100));
+        assert_eq!(pace.seconds_left(10_500, at(30, 100)), None, "too soon to tell");
+        assert_eq!(pace.seconds_left(20_000, at(20, 100)), None, "nothing acknowledged yet");
+        // 20 bytes in 10 s: the other 60 need 30 s.
+        assert_eq!(pace.seconds_left(20_000, at(40, 100)), Some(30));
+        assert_eq!(pace.seconds_left(20_000, at(41, 100)), Some(29), "rounded up");
+        assert_eq!(pace.seconds_left(20_000, at(100, 100)), Some(0));
+        assert_eq!(pace.seconds_left(5_000, at(40, 100)), None, "a clock that went back");
     }
 
     #[test]
