@@ -180,11 +180,12 @@ pub struct Progress {
 impl Progress {
     /// Whole percent acknowledged, 0 to 100 (100 only when every byte is confirmed).
     pub fn percent(&self) -> u8 {
-        if self.length == 0 {
+        if self.acknowledged >= self.length {
             return 100;
         }
-        let percent = u128::from(self.acknowledged) * 100 / u128::from(self.length);
-        u8::try_from(percent.min(100)).unwrap_or(100)
+        // In floating point: 128-bit integer division would add a kilobyte to the app's wasm, and
+        // sizes up to 2^53 bytes are exact. Never 100 until the last byte is confirmed.
+        ((self.acknowledged as f64 * 100.0 / self.length as f64) as u8).min(99)
     }
 
     /// Bytes sent more than once: the cost of the connection's cuts.
@@ -225,9 +226,9 @@ impl Pace {
     pub fn seconds_left(&self, now_ms: u64, progress: Progress) -> Option<u64> {
         let elapsed_ms = now_ms.checked_sub(self.since_ms).filter(|ms| *ms >= 1_000)?;
         let done = progress.acknowledged.checked_sub(self.from_bytes).filter(|b| *b > 0)?;
-        let left = u128::from(progress.length.saturating_sub(progress.acknowledged));
-        let ms = left * u128::from(elapsed_ms) / u128::from(done);
-        Some(u64::try_from(ms.div_ceil(1000)).unwrap_or(u64::MAX))
+        let left = progress.length.saturating_sub(progress.acknowledged);
+        let seconds = left as f64 * elapsed_ms as f64 / done as f64 / 1000.0;
+        Some(seconds.ceil() as u64)
     }
 }
 
@@ -277,6 +278,19 @@ impl Upload {
         }
     }
 
+    /// An upload the server created at `url` earlier, of which it last acknowledged `offset`
+    /// bytes (as the app stored them): carries on after the tab was closed or the tablet switched
+    /// off by asking the server where it stands (`HEAD`), as the last request may have been cut
+    /// off. A server that lost it (404) gets it again from the start.
+    pub fn resuming(endpoint: &str, url: &str, length: u64, offset: u64, chunk_bytes: u64) -> Upload {
+        Upload {
+            url: Some(url.to_owned()),
+            offset: offset.min(length),
+            state: State::Head,
+            ..Upload::new(endpoint, length, chunk_bytes)
+        }
+    }
+
     /// Adds `Upload-Metadata` pairs such as `("filename", "pitch.webm")` and `("filetype",
     /// "video/webm")`. A key may not hold spaces or commas; any there become `_`.
     pub fn with_metadata(mut self, pairs: &[(&str, &str)]) -> Upload {
@@ -286,11 +300,6 @@ impl Upload {
             self.metadata.push((key, (*value).to_owned()));
         }
         self
-    }
-
-    /// Where the upload is created (the `endpoint` it was made with).
-    pub fn endpoint(&self) -> &str {
-        &self.endpoint
     }
 
     /// The upload's URL, once the server created it.
@@ -686,6 +695,16 @@ mod tests {
         assert_eq!(send(&upload).method, Method::Head);
         upload.answered(&at(200, 6));
         assert_eq!(send(&upload).body, Some(6..10));
+        // Or from no more than its URL and the offset last acknowledged.
+        let mut upload = Upload::resuming(ENDPOINT, "https://forms.example.org/files/abc", 10, 4, 4);
+        assert_eq!(upload.progress().acknowledged, 4);
+        let head = send(&upload);
+        assert_eq!((head.method, head.url.as_str()), (Method::Head, "https://forms.example.org/files/abc"));
+        upload.answered(&at(200, 6));
+        assert_eq!(send(&upload).body, Some(6..10));
+        let mut forgotten = Upload::resuming(ENDPOINT, "https://forms.example.org/files/abc", 10, 4, 4);
+        forgotten.answered(&status(404));
+        assert_eq!((send(&forgotten).method, forgotten.progress().acknowledged), (Method::Post, 0));
     }
 
     #[test]
