@@ -4,7 +4,7 @@
 // middle carries on from the bytes the server has, not from byte 0.
 import { test, expect } from '@playwright/test';
 import crypto from 'node:crypto';
-import { ENDPOINT, received } from './support.mjs';
+import { ENDPOINT, expectNoAxeViolations, received } from './support.mjs';
 import { applicationWithVideo, fillStep } from './seed-fund.mjs';
 
 // The app's service worker would fetch config.json itself, out of page.route's reach.
@@ -255,6 +255,7 @@ test('the applicant can pause an upload and resume it', async ({ page, request }
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await expect(page.locator('#upload-detail')).toContainText('Paused. Press Resume to carry on.');
+  await expectNoAxeViolations(page, 'the confirmation page with an upload paused');
   const id = (await uploadIds(request)).find((i) => !before.has(i));
   // Paused: once the chunk that was on its way has stopped, nothing more arrives.
   await page.waitForTimeout(500);
