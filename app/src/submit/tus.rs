@@ -123,11 +123,10 @@ pub async fn upload(
                 Ok(reply) => {
                     upload.answered(&reply);
                     let status = reply.status;
-                    let message = format!("the upload server answered {status} to {}", request.method.as_str());
-                    (!(200..300).contains(&status)).then_some(SendError::Unavailable {
+                    (!(200..300).contains(&status)).then(|| SendError::Unavailable {
                         status,
                         retry_after_s: None,
-                        message,
+                        message: format!("the upload server answered {status} to {}", request.method.as_str()),
                     })
                 }
                 Err(Failure::Unsendable(message)) => return Err(SendError::Unsendable(message)),
