@@ -16,7 +16,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 200_000;
-const CEILING_BYTES = 440_000;
+const CEILING_BYTES = 450_000;
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const gz = (rel) => gzipSync(readFileSync(path.join(dist, rel)), { level: 9 }).length;

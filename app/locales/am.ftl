@@ -24,6 +24,15 @@ check-intro = መልሶችዎን ይመልከቱ። መቀየር ይችላሉ።
 submit = ማመልከቻዬን ይላኩ
 sending = በመላክ ላይ…
 sending-percent = በመላክ ላይ… { $percent } %
+upload-bytes = ከ{ $total } ሜጋባይት ውስጥ { $sent } ተልኳል
+upload-time-left = { $minutes ->
+    [one] ወደ { $minutes } ደቂቃ ቀርቷል
+   *[other] ወደ { $minutes } ደቂቃ ቀርቷል
+}
+upload-time-soon = ከአንድ ደቂቃ ያነሰ ቀርቷል
+upload-paused = ቆሟል። ለመቀጠል «ቀጥል» የሚለውን ይጫኑ።
+upload-pause = አቁም
+upload-resume = ቀጥል
 not-answered = አልተመለሰም
 yes = አዎ
 no = አይ

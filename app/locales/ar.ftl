@@ -24,6 +24,19 @@ check-intro = هذه إجاباتك. يمكنك تغييرها.
 submit = إرسال طلبي
 sending = جارٍ الإرسال…
 sending-percent = جارٍ الإرسال… { $percent }٪
+upload-bytes = تم إرسال { $sent } من { $total } ميغابايت
+upload-time-left = الوقت المتبقي: { $minutes ->
+    [zero] نحو { $minutes } دقيقة
+    [one] نحو دقيقة واحدة
+    [two] نحو دقيقتين
+    [few] نحو { $minutes } دقائق
+    [many] نحو { $minutes } دقيقة
+   *[other] نحو { $minutes } دقيقة
+}
+upload-time-soon = الوقت المتبقي: أقل من دقيقة
+upload-paused = الإرسال متوقف مؤقتًا. يرجى الضغط على «متابعة» للاستمرار.
+upload-pause = إيقاف مؤقت
+upload-resume = متابعة
 not-answered = لا توجد إجابة
 yes = نعم
 no = لا

@@ -24,6 +24,15 @@ check-intro = سەیری وەڵامەکانت بکە. دەتوانیت بیان�
 submit = داواکارییەکەم بنێرە
 sending = دەنێردرێت…
 sending-percent = دەنێردرێت… { $percent }٪
+upload-bytes = { $sent } لە { $total } مێگابایت
+upload-time-left = { $minutes ->
+    [one] نزیکەی { $minutes } خولەک ماوە
+   *[other] نزیکەی { $minutes } خولەک ماوە
+}
+upload-time-soon = کەمتر لە خولەکێک ماوە
+upload-paused = ڕاگیرا. بۆ بەردەوامبوون «بەردەوامبە» دابگرە.
+upload-pause = ڕاگرتن
+upload-resume = بەردەوامبە
 not-answered = وەڵام نەدراوەتەوە
 yes = بەڵێ
 no = نەخێر

@@ -25,6 +25,19 @@ check-intro = Edrychwch ar eich atebion. Gallwch eu newid.
 submit = Anfon fy nghais
 sending = Wrthi'n anfon…
 sending-percent = Wrthi'n anfon… { $percent } %
+upload-bytes = { $sent } o { $total } MB
+upload-time-left = { $minutes ->
+    [zero] Tua { $minutes } munud ar ôl
+    [one] Tua { $minutes } munud ar ôl
+    [two] Tua { $minutes } munud ar ôl
+    [few] Tua { $minutes } munud ar ôl
+    [many] Tua { $minutes } munud ar ôl
+   *[other] Tua { $minutes } munud ar ôl
+}
+upload-time-soon = Llai na munud ar ôl
+upload-paused = Wedi oedi. Pwyswch “Ailddechrau” i barhau.
+upload-pause = Oedi
+upload-resume = Ailddechrau
 not-answered = Heb ateb
 yes = Ie
 no = Na

@@ -24,6 +24,15 @@ check-intro = Look at your answers. You can change them.
 submit = Send my application
 sending = Sending…
 sending-percent = Sending… { $percent } %
+upload-bytes = { $sent } MB of { $total } MB
+upload-time-left = { $minutes ->
+    [one] About { $minutes } minute left
+   *[other] About { $minutes } minutes left
+}
+upload-time-soon = Less than a minute left
+upload-paused = Paused. Press Resume to carry on.
+upload-pause = Pause
+upload-resume = Resume
 not-answered = Not answered
 yes = Yes
 no = No

@@ -24,6 +24,15 @@ check-intro = پاسخ‌های خود را ببینید. می‌توانید آ
 submit = فرستادن درخواست من
 sending = در حال فرستادن…
 sending-percent = در حال فرستادن… { $percent }٪
+upload-bytes = { $sent } از { $total } مگابایت
+upload-time-left = { $minutes ->
+    [one] حدود { $minutes } دقیقه مانده است
+   *[other] حدود { $minutes } دقیقه مانده است
+}
+upload-time-soon = کمتر از یک دقیقه مانده است
+upload-paused = متوقف شد. برای ادامه، «ادامه» را بزنید.
+upload-pause = توقف
+upload-resume = ادامه
 not-answered = پاسخ داده نشده
 yes = بله
 no = نه

@@ -24,6 +24,17 @@ check-intro = Przejrzyj swoje odpowiedzi. Możesz je zmienić.
 submit = Wyślij mój wniosek
 sending = Wysyłamy…
 sending-percent = Wysyłamy… { $percent } %
+upload-bytes = { $sent } z { $total } MB
+upload-time-left = { $minutes ->
+    [one] Jeszcze około minuty
+    [few] Jeszcze około { $minutes } minut
+    [many] Jeszcze około { $minutes } minut
+   *[other] Jeszcze około { $minutes } minuty
+}
+upload-time-soon = Mniej niż minuta
+upload-paused = Wstrzymano. Naciśnij „Wznów”, aby kontynuować.
+upload-pause = Wstrzymaj
+upload-resume = Wznów
 not-answered = Brak odpowiedzi
 yes = Tak
 no = Nie

@@ -25,6 +25,15 @@ check-intro = جواب‌های خود را ببینید. می‌توانید آ
 submit = درخواست مرا بفرستید
 sending = در حال فرستادن…
 sending-percent = در حال فرستادن… { $percent }٪
+upload-bytes = { $sent } از { $total } میگابایت
+upload-time-left = { $minutes ->
+    [one] تقریباً { $minutes } دقیقه باقی مانده
+   *[other] تقریباً { $minutes } دقیقه باقی مانده
+}
+upload-time-soon = کمتر از یک دقیقه باقی مانده
+upload-paused = متوقف شد. برای ادامه، «ادامه» را فشار بدهید.
+upload-pause = توقف
+upload-resume = ادامه
 not-answered = جواب داده نشده
 yes = بلی
 no = نخیر

@@ -24,6 +24,15 @@ check-intro = خپل ځوابونه وګورئ. تاسو کولی شئ هغه ب
 submit = زما غوښتنلیک ولېږئ
 sending = لېږل کېږي…
 sending-percent = لېږل کېږي… { $percent }٪
+upload-bytes = { $sent } له { $total } میګابایټه
+upload-time-left = { $minutes ->
+    [one] شاوخوا { $minutes } دقیقه پاتې ده
+   *[other] شاوخوا { $minutes } دقیقې پاتې دي
+}
+upload-time-soon = له یوې دقیقې لږ وخت پاتې دی
+upload-paused = ودرول شو. د دوام لپاره «دوام» کېکاږئ.
+upload-pause = ودرول
+upload-resume = دوام
 not-answered = ځواب نه دی ورکړل شوی
 yes = هو
 no = نه

@@ -24,6 +24,16 @@ check-intro = Uitați-vă la răspunsuri. Le puteți schimba.
 submit = Trimiteți cererea mea
 sending = Se trimite…
 sending-percent = Se trimite… { $percent } %
+upload-bytes = { $sent } din { $total } MB
+upload-time-left = { $minutes ->
+    [one] Mai este aproximativ { $minutes } minut
+    [few] Mai sunt aproximativ { $minutes } minute
+   *[other] Mai sunt aproximativ { $minutes } de minute
+}
+upload-time-soon = Mai puțin de un minut
+upload-paused = Pus pe pauză. Apăsați „Continuați” pentru a merge mai departe.
+upload-pause = Pauză
+upload-resume = Continuați
 not-answered = Fără răspuns
 yes = Da
 no = Nu

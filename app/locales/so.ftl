@@ -24,6 +24,15 @@ check-intro = Eeg jawaabahaaga. Waad beddeli kartaa.
 submit = Dir codsigayga
 sending = Waa la dirayaa…
 sending-percent = Waa la dirayaa… { $percent } %
+upload-bytes = { $sent } ka mid ah { $total } MB
+upload-time-left = { $minutes ->
+    [one] Qiyaastii { $minutes } daqiiqo ayaa hadhay
+   *[other] Qiyaastii { $minutes } daqiiqo ayaa hadhay
+}
+upload-time-soon = In ka yar hal daqiiqo ayaa hadhay
+upload-paused = Waa la hakiyay. Riix «Sii wad» si aad u sii wadato.
+upload-pause = Hakin
+upload-resume = Sii wad
 not-answered = Lama jawaabin
 yes = Haa
 no = Maya

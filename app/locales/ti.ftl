@@ -24,6 +24,15 @@ check-intro = መልስታትኩም ርኣዩ። ክትቅይርዎም ትኽእ
 submit = ጠለበይ ስደዱ
 sending = ይለኣኽ ኣሎ…
 sending-percent = ይለኣኽ ኣሎ… { $percent } %
+upload-bytes = ካብ { $total } ሜጋባይት { $sent } ተላኢኹ
+upload-time-left = { $minutes ->
+    [one] ዳርጋ { $minutes } ደቒቕ ተሪፉ
+   *[other] ዳርጋ { $minutes } ደቓይቕ ተሪፉ
+}
+upload-time-soon = ካብ ሓደ ደቒቕ ዝውሕድ ተሪፉ
+upload-paused = ደው ኢሉ ኣሎ። ንምቕጻል «ቀጽል» ጠውቑ።
+upload-pause = ደው ኣብል
+upload-resume = ቀጽል
 not-answered = ኣይተመለሰን
 yes = እወ
 no = ኣይፋል

@@ -24,6 +24,17 @@ check-intro = Подивіться на свої відповіді. Ви мож
 submit = Надіслати мою заявку
 sending = Надсилаємо…
 sending-percent = Надсилаємо… { $percent } %
+upload-bytes = { $sent } з { $total } МБ
+upload-time-left = { $minutes ->
+    [one] Ще приблизно { $minutes } хвилина
+    [few] Ще приблизно { $minutes } хвилини
+    [many] Ще приблизно { $minutes } хвилин
+   *[other] Ще приблизно { $minutes } хвилини
+}
+upload-time-soon = Менше хвилини
+upload-paused = Призупинено. Щоб продовжити, натисніть «Продовжити».
+upload-pause = Призупинити
+upload-resume = Продовжити
 not-answered = Немає відповіді
 yes = Так
 no = Ні

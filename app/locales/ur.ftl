@@ -24,6 +24,15 @@ check-intro = اپنے جوابات دیکھیں۔ آپ انہیں بدل سکت
 submit = میری درخواست بھیجیں
 sending = بھیجی جا رہی ہے…
 sending-percent = بھیجی جا رہی ہے… { $percent }٪
+upload-bytes = { $total } میں سے { $sent } میگا بائٹ
+upload-time-left = { $minutes ->
+    [one] تقریباً { $minutes } منٹ باقی
+   *[other] تقریباً { $minutes } منٹ باقی
+}
+upload-time-soon = ایک منٹ سے کم باقی
+upload-paused = روک دیا گیا۔ جاری رکھنے کے لیے «جاری رکھیں» دبائیں۔
+upload-pause = روکیں
+upload-resume = جاری رکھیں
 not-answered = جواب نہیں دیا گیا
 yes = ہاں
 no = نہیں

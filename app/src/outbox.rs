@@ -96,8 +96,7 @@ async fn attempt(
     let sent = match forms::load(item.form_source.as_bytes(), "outbox", None) {
         Ok(form) => {
             let files = media_of(&form, &item.draft).await;
-            submit::send_with_files(&destination.0, &form, &item.draft, &item.submission_id, &item.reference, &files)
-                .await
+            submit::send_item(&destination.0, &form, &mut item, &files).await
         }
         Err(_) => Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())),
     };

@@ -119,6 +119,13 @@ pub struct Endpoint {
     /// Extra headers sent with each submission (never secrets: everything here is public).
     #[serde(default)]
     pub headers: BTreeMap<String, String>,
+    /// `json` only: where recordings and files are uploaded first, in resumable chunks, with the
+    /// tus 1.0 protocol (the URL uploads are created at, e.g. `https://forms.example.org/files/`;
+    /// `http://` only for 127.0.0.1/localhost). The submission then names each upload by its URL
+    /// (`"upload"` in the media answer) instead of carrying the bytes. Without it, recordings and
+    /// files go in the submission itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uploads: Option<String>,
 }
 
 /// The format a receiver expects.
@@ -147,6 +154,9 @@ pub enum ConfigError {
     /// An endpoint address that is not `https://` (or `http://` on this computer).
     #[error("the endpoint \"{0}\" must start with https:// (http:// is allowed only for 127.0.0.1 or localhost)")]
     InsecureEndpoint(String),
+    /// `uploads` on an endpoint whose format cannot name an upload (only `json` can).
+    #[error("\"uploads\" ({0}) works only with \"kind\": \"json\"; remove it, or send as json")]
+    UploadsNeedJson(String),
     /// An `embed.allowed_origins` entry that is not an origin.
     #[error(
         "embed.allowed_origins: \"{0}\" is not a website origin; write it as https://www.example.org, with no path (http:// only for 127.0.0.1 or localhost)"
@@ -173,6 +183,14 @@ impl DeploymentConfig {
         {
             if !is_allowed_endpoint(&endpoint.url) {
                 return Err(ConfigError::InsecureEndpoint(endpoint.url.clone()));
+            }
+            if let Some(uploads) = &endpoint.uploads {
+                if !is_allowed_endpoint(uploads) {
+                    return Err(ConfigError::InsecureEndpoint(uploads.clone()));
+                }
+                if endpoint.kind != EndpointKind::Json {
+                    return Err(ConfigError::UploadsNeedJson(uploads.clone()));
+                }
             }
         }
         let mut config = config;
@@ -223,12 +241,13 @@ impl DeploymentConfig {
 
     /// The whole `Content-Security-Policy` header value the app's host should send with every
     /// file of the app: scripts only from the app itself (plus compiling its WebAssembly), no inline
-    /// script or style, connections only to the app's own origin and the configured endpoints, and
-    /// framing only by the configured partner sites (`frame_ancestors`).
+    /// script or style, connections only to the app's own origin and the configured endpoints (and
+    /// their `uploads`), and framing only by the configured partner sites (`frame_ancestors`).
     pub fn content_security_policy(&self) -> String {
         let mut endpoints: Vec<String> = std::iter::once(&self.endpoint)
             .chain(self.forms.iter().filter_map(|f| f.endpoint.as_ref()))
-            .filter_map(|e| url_origin(&e.url))
+            .flat_map(|e| std::iter::once(&e.url).chain(&e.uploads))
+            .filter_map(|url| url_origin(url))
             .collect();
         endpoints.sort_unstable();
         endpoints.dedup();
@@ -435,6 +454,39 @@ mod tests {
         assert!(problem.contains("contrast"), "{problem}");
         let badly_named = EMBED.replace("partner-green", "Partner Green");
         assert!(matches!(DeploymentConfig::from_json(&badly_named), Err(ConfigError::BadTheme { .. })));
+    }
+
+    #[test]
+    fn uploads_go_where_the_config_says_over_https_and_only_for_json() {
+        let with = |endpoint: &str| CONFIG.replace(r#"{"url": "http://127.0.0.1:8788/submissions"}"#, endpoint);
+        let c = DeploymentConfig::from_json(&with(
+            r#"{"url": "https://forms.example.org/in", "uploads": "https://media.example.org/files/"}"#,
+        ))
+        .expect("valid config");
+        assert_eq!(c.endpoint_for("seed-fund").uploads.as_deref(), Some("https://media.example.org/files/"));
+        assert_eq!(c.endpoint_for("survey").uploads, None);
+        let csp = c.content_security_policy();
+        assert!(
+            csp.contains(
+                "; connect-src 'self' https://forms.example.org https://media.example.org https://odk.example.org; "
+            ),
+            "{csp}"
+        );
+        let local = with(r#"{"url": "http://127.0.0.1:8788/submissions", "uploads": "http://127.0.0.1:8788/files/"}"#);
+        let csp = DeploymentConfig::from_json(&local).expect("valid config").content_security_policy();
+        assert!(csp.contains("connect-src 'self' http://127.0.0.1:8788 https://odk.example.org;"), "once: {csp}");
+        let plain = with(r#"{"url": "https://forms.example.org/in", "uploads": "http://media.example.org/files/"}"#);
+        assert_eq!(
+            DeploymentConfig::from_json(&plain),
+            Err(ConfigError::InsecureEndpoint("http://media.example.org/files/".into()))
+        );
+        let multipart = with(
+            r#"{"url": "https://forms.example.org/in", "kind": "multipart", "uploads": "https://m.example.org/f/"}"#,
+        );
+        assert_eq!(
+            DeploymentConfig::from_json(&multipart),
+            Err(ConfigError::UploadsNeedJson("https://m.example.org/f/".into()))
+        );
     }
 
     #[test]

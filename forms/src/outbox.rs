@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::answer::MediaRef;
 use crate::draft::Draft;
+use crate::tus::Upload;
 
 /// The shortest wait before trying again.
 pub const FIRST_RETRY_MS: u64 = 2_000;
@@ -54,6 +56,29 @@ pub struct OutboxItem {
     /// What went wrong last time, for the organisers.
     #[serde(default)]
     pub last_error: Option<String>,
+    /// Where the resumable uploads of its recordings and files stand, when its endpoint takes
+    /// them ahead of the submission (`uploads` in `config.json`): stored with the item after
+    /// every chunk the server acknowledges, so a reload or a restart carries on from there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uploads: Vec<MediaUpload>,
+}
+
+/// Where the upload of one recording or file of an application stands. What a restart needs and
+/// no more: the server is asked how much it has before anything more is sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MediaUpload {
+    /// The [`MediaRef::id`] of the answer whose bytes these are.
+    pub media_id: String,
+    /// Where it was created (the endpoint's `uploads`).
+    pub endpoint: String,
+    /// The file's size.
+    pub length: u64,
+    /// The upload's URL, once the server created it.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Bytes the server last acknowledged.
+    #[serde(default)]
+    pub offset: u64,
 }
 
 impl OutboxItem {
@@ -77,7 +102,58 @@ impl OutboxItem {
             next_attempt_at_ms: now_ms,
             delivery: Delivery::Waiting,
             last_error: None,
+            uploads: Vec::new(),
         }
+    }
+
+    /// The resumable uploads of `files` (each answer's [`MediaRef`] and the size of the bytes
+    /// stored for it) to `creation_url`, in chunks of `chunk_bytes`, one per file in their order:
+    /// an upload already under way for the same bytes and place carries on, asking the server
+    /// where it stands first (the request it was making may have been cut off); each other file
+    /// gets a new one; uploads of files no longer sent are forgotten. Tell the item about each
+    /// step forward with [`OutboxItem::note_upload`].
+    pub fn start_uploads(&mut self, creation_url: &str, files: &[(&MediaRef, u64)], chunk_bytes: u64) -> Vec<Upload> {
+        let before = std::mem::take(&mut self.uploads);
+        let mut uploads = Vec::new();
+        for (media, length) in files {
+            let same = |u: &&MediaUpload| u.media_id == media.id && u.endpoint == creation_url && u.length == *length;
+            let known = before.iter().find(same).and_then(|u| Some((u.url.as_deref()?, u.offset)));
+            uploads.push(match known {
+                Some((url, offset)) => Upload::resuming(creation_url, url, *length, offset, chunk_bytes),
+                None => Upload::new(creation_url, *length, chunk_bytes)
+                    .with_metadata(&[("filename", &media.name), ("filetype", &media.mime)]),
+            });
+            let (url, offset) = known.map_or((None, 0), |(url, offset)| (Some(url.to_owned()), offset));
+            self.uploads.push(MediaUpload {
+                media_id: media.id.clone(),
+                endpoint: creation_url.to_owned(),
+                length: *length,
+                url,
+                offset,
+            });
+        }
+        uploads
+    }
+
+    /// Records where upload `index` (of [`OutboxItem::start_uploads`]) stands now; whether that
+    /// is news worth storing.
+    pub fn note_upload(&mut self, index: usize, upload: &Upload) -> bool {
+        let Some(kept) = self.uploads.get_mut(index) else { return false };
+        let (url, offset) = (upload.url().map(str::to_owned), upload.progress().acknowledged);
+        let news = kept.url != url || kept.offset != offset;
+        kept.url = url;
+        kept.offset = offset;
+        news
+    }
+
+    /// `(media id, upload URL)` of every finished upload, as
+    /// [`attach_uploads`](crate::submission::attach_uploads) takes them.
+    pub fn uploaded(&self) -> Vec<(String, String)> {
+        self.uploads
+            .iter()
+            .filter(|u| u.offset == u.length)
+            .filter_map(|u| Some((u.media_id.clone(), u.url.clone()?)))
+            .collect()
     }
 
     /// Whether it should be sent now.
@@ -125,6 +201,7 @@ pub fn backoff_ms(attempt: u32, jitter: f64) -> u64 {
 mod tests {
     use super::*;
     use crate::answer::Answers;
+    use crate::tus::Progress;
 
     fn item() -> OutboxItem {
         let draft = Draft {
@@ -141,6 +218,46 @@ mod tests {
             updated_at_ms: 0,
         };
         OutboxItem::new(draft, "{}".into(), "s1".into(), "ACD-EFG".into(), 1_000, "1970-01-01T00:00:01Z".into())
+    }
+
+    fn media(id: &str, bytes: u64) -> MediaRef {
+        MediaRef { id: id.into(), name: format!("{id}.webm"), mime: "video/webm".into(), bytes, duration_ms: None }
+    }
+
+    #[test]
+    fn uploads_are_kept_with_the_item_and_carry_on_after_a_restart() {
+        use crate::tus::{Method, Reply, Step};
+        const FILES: &str = "https://forms.example.org/files/";
+        let (pitch, photo) = (media("pitch", 10), media("photo", 3));
+        let mut it = item();
+        let mut uploads = it.start_uploads(FILES, &[(&pitch, 10), (&photo, 3)], 4);
+        assert_eq!(uploads.iter().map(Upload::progress).sum::<Progress>().length, 13);
+        // The pitch is created and half sent, then the tab is closed.
+        let Step::Send(create) = uploads[0].next() else { panic!("a request") };
+        assert!(
+            create.headers.contains(&("Upload-Metadata", "filename cGl0Y2gud2VibQ==,filetype dmlkZW8vd2VibQ==".into()))
+        );
+        uploads[0].answered(&Reply { status: 201, location: Some("/files/p".into()), ..Reply::default() });
+        assert!(it.note_upload(0, &uploads[0]), "created: worth storing");
+        assert!(!it.note_upload(0, &uploads[0]), "nothing new");
+        uploads[0].answered(&Reply { status: 204, upload_offset: Some("4".into()), ..Reply::default() });
+        assert!(it.note_upload(0, &uploads[0]));
+        assert!(it.uploaded().is_empty());
+        let mut it = OutboxItem::from_json(&it.to_json()).unwrap_or_else(|e| panic!("{e}"));
+        // Opened again, with the photo answer removed: the pitch goes on from the server's offset.
+        let mut uploads = it.start_uploads(FILES, &[(&pitch, 10)], 4);
+        assert_eq!((uploads.len(), it.uploads.len()), (1, 1));
+        assert_eq!(uploads[0].progress().acknowledged, 4, "the bar starts where it was");
+        let Step::Send(head) = uploads[0].next() else { panic!("a request") };
+        assert_eq!((head.method, head.url.as_str()), (Method::Head, "https://forms.example.org/files/p"));
+        uploads[0].answered(&Reply { status: 200, upload_offset: Some("10".into()), ..Reply::default() });
+        it.note_upload(0, &uploads[0]);
+        assert_eq!(it.uploaded(), [("pitch".to_owned(), "https://forms.example.org/files/p".to_owned())]);
+        // A retaken recording (other bytes), or another place to upload to, starts afresh.
+        let uploads = it.start_uploads(FILES, &[(&pitch, 12)], 4);
+        assert_eq!((it.uploaded(), uploads[0].url()), (vec![], None));
+        it.start_uploads("https://elsewhere.example.org/files/", &[(&pitch, 12)], 4);
+        assert_eq!(it.uploads[0].url, None);
     }
 
     #[test]

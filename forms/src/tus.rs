@@ -180,16 +180,55 @@ pub struct Progress {
 impl Progress {
     /// Whole percent acknowledged, 0 to 100 (100 only when every byte is confirmed).
     pub fn percent(&self) -> u8 {
-        if self.length == 0 {
+        if self.acknowledged >= self.length {
             return 100;
         }
-        let percent = u128::from(self.acknowledged) * 100 / u128::from(self.length);
-        u8::try_from(percent.min(100)).unwrap_or(100)
+        // In floating point: 128-bit integer division would add a kilobyte to the app's wasm, and
+        // sizes up to 2^53 bytes are exact. Never 100 until the last byte is confirmed.
+        ((self.acknowledged as f64 * 100.0 / self.length as f64) as u8).min(99)
     }
 
     /// Bytes sent more than once: the cost of the connection's cuts.
     pub fn resent(&self) -> u64 {
         self.sent.saturating_sub(self.acknowledged)
+    }
+}
+
+impl std::iter::Sum for Progress {
+    /// The progress of several uploads together, as one bar shows them.
+    fn sum<I: Iterator<Item = Progress>>(iter: I) -> Progress {
+        iter.fold(Progress { acknowledged: 0, length: 0, sent: 0 }, |a, b| Progress {
+            acknowledged: a.acknowledged + b.acknowledged,
+            length: a.length + b.length,
+            sent: a.sent + b.sent,
+        })
+    }
+}
+
+/// How fast an upload goes, to say how long it still needs: the bytes acknowledged since
+/// [`Pace::start`] over the time since. An average since the start rather than over the last
+/// chunk, so the estimate does not jump about with each cut connection; the driver starts a new
+/// one after a pause, which says nothing about the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pace {
+    since_ms: u64,
+    from_bytes: u64,
+}
+
+impl Pace {
+    /// Starts measuring at `now_ms`, with `progress` as it is then.
+    pub fn start(now_ms: u64, progress: Progress) -> Pace {
+        Pace { since_ms: now_ms, from_bytes: progress.acknowledged }
+    }
+
+    /// Seconds still needed at the pace so far, rounded up; `None` until there is a pace to go
+    /// by (a second gone and some bytes acknowledged since the start).
+    pub fn seconds_left(&self, now_ms: u64, progress: Progress) -> Option<u64> {
+        let elapsed_ms = now_ms.checked_sub(self.since_ms).filter(|ms| *ms >= 1_000)?;
+        let done = progress.acknowledged.checked_sub(self.from_bytes).filter(|b| *b > 0)?;
+        let left = progress.length.saturating_sub(progress.acknowledged);
+        let seconds = left as f64 * elapsed_ms as f64 / done as f64 / 1000.0;
+        Some(seconds.ceil() as u64)
     }
 }
 
@@ -236,6 +275,19 @@ impl Upload {
             sent: 0,
             failures: 0,
             state: State::Create,
+        }
+    }
+
+    /// An upload the server created at `url` earlier, of which it last acknowledged `offset`
+    /// bytes (as the app stored them): carries on after the tab was closed or the tablet switched
+    /// off by asking the server where it stands (`HEAD`), as the last request may have been cut
+    /// off. A server that lost it (404) gets it again from the start.
+    pub fn resuming(endpoint: &str, url: &str, length: u64, offset: u64, chunk_bytes: u64) -> Upload {
+        Upload {
+            url: Some(url.to_owned()),
+            offset: offset.min(length),
+            state: State::Head,
+            ..Upload::new(endpoint, length, chunk_bytes)
         }
     }
 
@@ -643,6 +695,32 @@ mod tests {
         assert_eq!(send(&upload).method, Method::Head);
         upload.answered(&at(200, 6));
         assert_eq!(send(&upload).body, Some(6..10));
+        // Or from no more than its URL and the offset last acknowledged.
+        let mut upload = Upload::resuming(ENDPOINT, "https://forms.example.org/files/abc", 10, 4, 4);
+        assert_eq!(upload.progress().acknowledged, 4);
+        let head = send(&upload);
+        assert_eq!((head.method, head.url.as_str()), (Method::Head, "https://forms.example.org/files/abc"));
+        upload.answered(&at(200, 6));
+        assert_eq!(send(&upload).body, Some(6..10));
+        let mut forgotten = Upload::resuming(ENDPOINT, "https://forms.example.org/files/abc", 10, 4, 4);
+        forgotten.answered(&status(404));
+        assert_eq!((send(&forgotten).method, forgotten.progress().acknowledged), (Method::Post, 0));
+    }
+
+    #[test]
+    fn progress_adds_up_and_the_time_left_follows_the_pace_so_far() {
+        let at = |acknowledged, length| Progress { acknowledged, length, sent: acknowledged };
+        let total: Progress = [at(4, 10), at(0, 30), at(6, 6)].into_iter().sum();
+        assert_eq!(total, Progress { acknowledged: 10, length: 46, sent: 10 });
+        assert_eq!(total.percent(), 21);
+        let pace = Pace::start(10_000, at(20, 100));
+        assert_eq!(pace.seconds_left(10_500, at(30, 100)), None, "too soon to tell");
+        assert_eq!(pace.seconds_left(20_000, at(20, 100)), None, "nothing acknowledged yet");
+        // 20 bytes in 10 s: the other 60 need 30 s.
+        assert_eq!(pace.seconds_left(20_000, at(40, 100)), Some(30));
+        assert_eq!(pace.seconds_left(20_000, at(41, 100)), Some(29), "rounded up");
+        assert_eq!(pace.seconds_left(20_000, at(100, 100)), Some(0));
+        assert_eq!(pace.seconds_left(5_000, at(40, 100)), None, "a clock that went back");
     }
 
     #[test]

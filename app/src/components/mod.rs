@@ -16,3 +16,4 @@ pub mod pin_setup;
 pub mod progress_bar;
 pub mod question_field;
 pub mod text_field;
+pub mod upload_progress;

@@ -62,6 +62,7 @@ pub fn Confirmation() -> impl IntoView {
             <p>{move || t(&ctx.lang.get(), "done-reference")}</p>
             <p class="reference" id="reference" dir="ltr">{reference}</p>
         </div>
+        <crate::components::upload_progress::UploadProgress />
         <p id="delivery" aria-live="polite">{line}</p>
         {contact_view}
         <p>{move || t(&ctx.lang.get(), "done-keep")}</p>

@@ -39,7 +39,7 @@ pub(super) fn text_blob(text: &str, mime: &str) -> Result<web_sys::Blob, SendErr
 
 /// Time allowed for the whole exchange: 30 s, plus the body at 25 kB/s (a slow mobile
 /// connection), so a large upload on a slow line is not cut while it is still going.
-fn time_allowed_ms(bytes: f64) -> u32 {
+pub(super) fn time_allowed_ms(bytes: f64) -> u32 {
     let ms = 30_000.0 + bytes / 25.0;
     if ms >= f64::from(u32::MAX) { u32::MAX } else { ms as u32 }
 }
@@ -114,7 +114,7 @@ fn server_message(body: &str) -> String {
 }
 
 /// A timer that aborts the request when the time allowed has passed; dropping it stops the timer.
-struct Deadline {
+pub(super) struct Deadline {
     controller: web_sys::AbortController,
     timer: i32,
     _abort: Closure<dyn FnMut()>,
@@ -122,7 +122,7 @@ struct Deadline {
 
 impl Deadline {
     /// Starts the timer (`None` if the browser has no `AbortController`: then there is no limit).
-    fn start(ms: u32) -> Option<Deadline> {
+    pub(super) fn start(ms: u32) -> Option<Deadline> {
         let window = web_sys::window()?;
         let controller = web_sys::AbortController::new().ok()?;
         let abort = {
@@ -138,12 +138,17 @@ impl Deadline {
         Some(Deadline { controller, timer, _abort: abort })
     }
 
-    fn signal(&self) -> web_sys::AbortSignal {
+    pub(super) fn signal(&self) -> web_sys::AbortSignal {
         self.controller.signal()
     }
 
-    fn passed(&self) -> bool {
+    pub(super) fn passed(&self) -> bool {
         self.controller.signal().aborted()
+    }
+
+    /// A handle that aborts the request now (the applicant paused an upload).
+    pub(super) fn aborter(&self) -> web_sys::AbortController {
+        self.controller.clone()
     }
 }
 

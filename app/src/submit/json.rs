@@ -3,12 +3,17 @@
 //! id as typed JSON values), with `Idempotency-Key: <submission id>` so a receiver can drop a
 //! repeat.
 //!
-//! With media bytes to send, the same JSON goes as the text part `submission` of a
-//! `multipart/form-data` body instead, followed by one file part per file, named like the
-//! `multipart` adapter names them (the question id, or `group[n][member]`); the JSON's answer
-//! for each file keeps its name, type and size. (Upload by tus URL is issue 6.)
+//! Media answers are `{"id", "name", "mime", "bytes", "duration_ms"}`, and their bytes go one
+//! of two ways:
+//!
+//! - **by upload URL**, when the endpoint has `uploads` in `config.json`: each file was uploaded
+//!   ahead by tus ([`super::tus`]) and its answer gains `"upload": "<the upload's URL>"`
+//!   (`forms::submission::attach_uploads`); the JSON goes alone as `application/json`;
+//! - **as separate parts**, otherwise: the same JSON goes as the text part `submission` of a
+//!   `multipart/form-data` body, followed by one file part per file, named like the `multipart`
+//!   adapter names them (the question id, or `group[n][member]`).
 
-use forms::submission::{json_payload, multipart_fields};
+use forms::submission::{attach_uploads, json_payload, multipart_fields};
 
 use super::{Adapter, Outgoing, SendError, Submission, form_data};
 
@@ -17,7 +22,9 @@ pub struct Json;
 
 impl Adapter for Json {
     fn outgoing(&self, s: &Submission<'_>) -> Result<Outgoing, SendError> {
-        let payload = json_payload(s.form, s.draft, s.id, s.reference, &s.submitted_at).to_string();
+        let mut payload = json_payload(s.form, s.draft, s.id, s.reference, &s.submitted_at);
+        attach_uploads(&mut payload, s.uploaded);
+        let payload = payload.to_string();
         let idempotency = ("Idempotency-Key", s.id.to_owned());
         let named = multipart_fields(s.form, s.draft, s.id, s.reference, &s.submitted_at).files;
         let files = s.with_bytes(&named);

@@ -20,16 +20,20 @@
 //! accept submissions without the header. The same holds for a `Date` put in `config.json`.
 //!
 //! **Media.** Each recorded or chosen file is stored on the device in chunks; the outbox loads
-//! its bytes and passes them to [`send_with_files`] as [`MediaFile`]s, and each adapter sends
-//! them as parts (`json` then sends its JSON as the part `submission` of a multipart body).
+//! its bytes and passes them to [`send_item`] as [`MediaFile`]s. For a `json` endpoint with
+//! `uploads` in `config.json`, they go first by resumable upload ([`tus`]) and the JSON names
+//! each by its upload URL. Otherwise each adapter sends them as parts (`json` then sends its JSON
+//! as the part `submission` of a multipart body).
 
 mod exchange;
 mod json;
 mod multipart;
 mod openrosa;
+pub mod tus;
 
 use std::fmt;
 
+use forms::outbox::OutboxItem;
 use forms::{Draft, Endpoint, EndpointKind, Form, MediaRef};
 use wasm_bindgen::prelude::JsValue;
 
@@ -147,17 +151,41 @@ pub struct MediaFile {
     pub blob: web_sys::Blob,
 }
 
+/// Sends the application in `item` (filled in on `form`) to `endpoint`, with the bytes of its
+/// media answers: first by resumable upload, when the endpoint takes them so (`uploads`, `json`
+/// only), carrying on from where earlier attempts stopped and keeping `item` up to date on the
+/// device; then the submission.
+pub async fn send_item(
+    endpoint: &Endpoint,
+    form: &Form,
+    item: &mut OutboxItem,
+    files: &[MediaFile],
+) -> Result<Receipt, SendError> {
+    let uploaded = match &endpoint.uploads {
+        Some(creation) if endpoint.kind == EndpointKind::Json && !files.is_empty() => {
+            tus::upload(endpoint, creation, form, item, files).await?
+        }
+        _ => Vec::new(),
+    };
+    let parts: Vec<MediaFile> =
+        files.iter().filter(|f| !uploaded.iter().any(|(id, _)| *id == f.media_id)).cloned().collect();
+    send_with_files(endpoint, form, &item.draft, &item.submission_id, &item.reference, &parts, &uploaded).await
+}
+
 /// Sends `draft` as submission `submission_id` (32 hex digits) with the applicant's
-/// `reference`, to `endpoint` in its format, with the bytes of its media answers.
-pub async fn send_with_files(
+/// `reference`, to `endpoint` in its format, with the bytes of its media answers in `files`, and
+/// (`json` only) naming those already uploaded in `uploaded` (`(media id, upload URL)`).
+async fn send_with_files(
     endpoint: &Endpoint,
     form: &Form,
     draft: &Draft,
     submission_id: &str,
     reference: &str,
     files: &[MediaFile],
+    uploaded: &[(String, String)],
 ) -> Result<Receipt, SendError> {
-    let submission = Submission { form, draft, id: submission_id, reference, submitted_at: browser::now_iso(), files };
+    let submitted_at = browser::now_iso();
+    let submission = Submission { form, draft, id: submission_id, reference, submitted_at, files, uploaded };
     let adapter: &dyn Adapter = match endpoint.kind {
         EndpointKind::Json => &json::Json,
         EndpointKind::Multipart => &multipart::Multipart,
@@ -175,6 +203,8 @@ struct Submission<'a> {
     reference: &'a str,
     submitted_at: String,
     files: &'a [MediaFile],
+    /// `(media id, upload URL)` of the files uploaded ahead (`json` only).
+    uploaded: &'a [(String, String)],
 }
 
 impl Submission<'_> {
