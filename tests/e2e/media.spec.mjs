@@ -10,6 +10,16 @@ import { application, fillStep } from './seed-fund.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 test.describe.configure({ timeout: 120_000 });
 
+/** Whether the player starts playing (muted, so autoplay rules allow it). */
+function plays(player) {
+  return player.evaluate((v) => new Promise((resolve) => {
+    v.muted = true;
+    v.addEventListener('playing', () => resolve(true), { once: true });
+    v.addEventListener('error', () => resolve(false), { once: true });
+    v.play().catch(() => resolve(false));
+  }));
+}
+
 async function toVideoQuestion(page) {
   await startForm(page, 'seed-fund');
   await typeInto(page, 'What is your group called?', 'Pamoja Music');
@@ -42,13 +52,7 @@ test('a 5-second video answer survives a reload, plays back, and arrives as a We
   await page.getByRole('button', { name: /^Continue Last changed/ }).click();
   const player = page.locator('video.media__player');
   await expect(player).toBeVisible();
-  const playable = await player.evaluate((v) => new Promise((resolve) => {
-    v.muted = true;
-    v.addEventListener('playing', () => resolve(true), { once: true });
-    v.addEventListener('error', () => resolve(false), { once: true });
-    v.play().catch(() => resolve(false));
-  }));
-  expect(playable).toBe(true);
+  expect(await plays(player)).toBe(true);
 
   await next(page);
   await page.getByRole('checkbox', { name: 'Women' }).check();
@@ -65,12 +69,7 @@ test('a 5-second video answer survives a reload, plays back, and arrives as a We
   // Check your answers plays the video back.
   const reviewed = page.locator('.summary video.media__player');
   await expect(reviewed).toBeVisible();
-  expect(await reviewed.evaluate((v) => new Promise((resolve) => {
-    v.muted = true;
-    v.addEventListener('playing', () => resolve(true), { once: true });
-    v.addEventListener('error', () => resolve(false), { once: true });
-    v.play().catch(() => resolve(false));
-  }))).toBe(true);
+  expect(await plays(reviewed)).toBe(true);
   await page.getByRole('button', { name: 'Send my application' }).click();
   const reference = (await page.locator('#reference').textContent()).trim();
   await receivedWithReference(request, reference);
