@@ -5,8 +5,15 @@
 // the files listed at build time, config.json, the form definitions config.json names and the
 // pictures and prompts those definitions reference. It never stores a POST (it does not even look at
 // requests other than GET), never a request to another site, and never a response from an endpoint
-// named in config.json. Applicants' answers and drafts live elsewhere (encrypted, in IndexedDB);
-// nothing that contains them passes through a cache here. Keep it that way.
+// named in config.json. Applicants' answers and drafts live elsewhere (in IndexedDB, encrypted when
+// protected by a PIN); nothing that contains them passes through a cache here. Keep it that way.
+//
+// Background Sync: an application that could not be sent (offline, a 5xx) while the app was open is
+// sent from here when the browser is back online, even with the app closed. The page keeps the exact
+// request in IndexedDB (store `replay`, written by app/src/submit/replay.rs, never for a PIN-protected
+// application) and registers the sync tag `seedform-outbox`. This worker sends those requests only to
+// an endpoint config.json names, only when no Seedform page is in view (a page in view sends its own
+// outbox), and on receipt deletes the application from the device as the page would.
 //
 // Strategies:
 // - app shell (index.html, the hashed wasm/js/css, icons, manifest) and form media: cache first,
@@ -88,6 +95,130 @@ self.addEventListener('message', (event) => {
     else if (event.source) event.source.postMessage(reply);
   }
 });
+
+const SYNC_TAG = 'seedform-outbox';
+const DB_NAME = 'seedform';
+
+self.addEventListener('sync', (event) => {
+  if (event.tag === SYNC_TAG) event.waitUntil(sendKept());
+});
+
+/**
+ * Sends every kept request. Rejects while one can still pass later (so the browser tries the sync
+ * again), resolves when none is left to try.
+ */
+async function sendKept() {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  if (pages.some((page) => page.visibilityState === 'visible' && page.url.startsWith(SCOPE))) {
+    // The page in view sends (and retries) its outbox itself; sending here too would race it.
+    throw new Error('Seedform: a page in view is sending; try again later');
+  }
+  const db = await openDatabase();
+  if (!db) return;
+  try {
+    const known = await configured();
+    let again = false;
+    for (const [key, kept] of await allKept(db)) {
+      const target = new URL(kept.url, CONFIG_URL);
+      if (!known.endpoints.includes(target.origin + target.pathname)) {
+        // config.json no longer sends there: the page sends it where config.json says now.
+        await inOneGo(db, ['replay'], (stores) => stores.replay.delete(key));
+        continue;
+      }
+      const outcome = await sendOne(kept);
+      if (outcome === 'received') await forgetDelivered(db, key, kept);
+      else if (outcome === 'refused') await inOneGo(db, ['replay'], (stores) => stores.replay.delete(key));
+      else again = true;
+    }
+    if (again) throw new Error('Seedform: not sent yet; try again later');
+  } finally {
+    db.close();
+  }
+}
+
+/** 'received', 'refused' (a 4xx other than 408/429: the page shows why when opened) or 'later'. */
+async function sendOne(kept) {
+  const headers = new Headers(kept.headers);
+  if (!headers.has('content-type') && kept.body.type) headers.set('Content-Type', kept.body.type);
+  let response;
+  try {
+    response = await fetch(kept.url, { method: 'POST', headers, body: kept.body, credentials: 'omit' });
+  } catch {
+    return 'later';
+  }
+  const status = response.status;
+  const received = kept.received.length ? kept.received.includes(status) : status >= 200 && status < 300;
+  if (received) return 'received';
+  if (status >= 400 && status < 500 && status !== 408 && status !== 429) return 'refused';
+  return 'later';
+}
+
+/**
+ * The application is received: as the page does after a receipt, its draft goes, and its outbox copy
+ * and recordings go too, unless config.json keeps delivered copies for a while (`keep_delivered_hours`):
+ * then the copy is marked received, and the app deletes it when its time is up.
+ */
+function forgetDelivered(db, key, kept) {
+  return inOneGo(db, ['replay', 'outbox', 'drafts', 'media'], (stores) => {
+    stores.replay.delete(key);
+    stores.drafts.delete(kept.draft_id);
+    if (kept.keep_delivered_hours > 0) {
+      const read = stores.outbox.get(key);
+      read.onsuccess = () => {
+        if (typeof read.result !== 'string') return;
+        const item = JSON.parse(read.result);
+        item.delivery = { state: 'received' };
+        item.delivered_at_ms = Date.now();
+        item.attempts += 1;
+        item.last_error = null;
+        stores.outbox.put(JSON.stringify(item), key);
+      };
+      return;
+    }
+    stores.outbox.delete(key);
+    for (const id of kept.media_ids) stores.media.delete(IDBKeyRange.bound(`${id}:`, `${id}:~`));
+  });
+}
+
+/** The app's database, or null if this device has none with kept requests (never creates one). */
+function openDatabase() {
+  return new Promise((resolve) => {
+    const open = indexedDB.open(DB_NAME);
+    open.onupgradeneeded = () => open.transaction.abort(); // no database yet: nothing to send
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      db.onversionchange = () => db.close(); // a newer app is opening it: step aside
+      if (db.objectStoreNames.contains('replay')) resolve(db);
+      else {
+        db.close();
+        resolve(null);
+      }
+    };
+  });
+}
+
+function allKept(db) {
+  return new Promise((resolve, reject) => {
+    const store = db.transaction('replay').objectStore('replay');
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    values.onsuccess = () => resolve(keys.result.map((key, i) => [key, values.result[i]]));
+    values.onerror = () => reject(values.error);
+  });
+}
+
+/** Runs `work` over the named stores in one read-write transaction; resolves when it is committed. */
+function inOneGo(db, names, work) {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(names, 'readwrite');
+    const stores = Object.fromEntries(names.map((name) => [name, tx.objectStore(name)]));
+    work(stores);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;

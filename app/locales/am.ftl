@@ -53,6 +53,7 @@ send-failed = ማመልከቻዎ ገና አልተላከም። መልሶችዎ �
 send-rejected = ማመልከቻዎን መቀበል አልቻልንም። እባክዎ ያግኙን።
 try-again = እንደገና ይሞክሩ
 received = { $organisation } ተቀብሎታል። የመከታተያ ቁጥር: { $reference }።
+outbox-kept = ደርሷል። ቅጂው እስከ { $when } ድረስ በዚህ መሣሪያ ላይ ይቆያል።
 outbox-title = ለመላክ በመጠባበቅ ላይ
 outbox-send-now = አሁን ይላኩ
 offline-saved = በዚህ መሣሪያ ላይ ተቀምጧል። ኢንተርኔት ሲኖርዎት ይላካል።

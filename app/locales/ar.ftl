@@ -57,6 +57,7 @@ send-failed = لم يُرسَل طلبك بعد. إجاباتك ما زالت م
 send-rejected = لم نتمكن من قبول طلبك. يرجى التواصل معنا.
 try-again = إعادة المحاولة
 received = وصل الطلب إلى { $organisation }. رقم المرجع: { $reference }.
+outbox-kept = تم الاستلام. تبقى نسخة على هذا الجهاز حتى { $when }.
 outbox-title = في انتظار الإرسال
 outbox-send-now = إرسال الآن
 offline-saved = تم الحفظ على هذا الجهاز. سيُرسَل الطلب عند الاتصال بالإنترنت.

@@ -58,6 +58,7 @@ send-failed = Nid yw eich cais wedi'i anfon eto. Mae eich atebion yma o hyd. Rho
 send-rejected = Nid oedd modd derbyn eich cais. Cysylltwch â ni.
 try-again = Rhoi cynnig arall arni
 received = Wedi'i dderbyn gan { $organisation }. Cyfeirnod { $reference }.
+outbox-kept = Wedi'i dderbyn. Mae copi'n aros ar y ddyfais hon tan { $when }.
 outbox-title = Yn aros i gael eu hanfon
 outbox-send-now = Anfon nawr
 offline-saved = Wedi'i gadw ar y ddyfais hon. Bydd yn cael ei anfon pan fyddwch ar-lein.

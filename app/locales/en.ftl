@@ -53,6 +53,7 @@ send-failed = Your application was not sent yet. Your answers are still here. Pl
 send-rejected = Your application could not be accepted. Please contact us.
 try-again = Try again
 received = Received by { $organisation }. Reference { $reference }.
+outbox-kept = Received. A copy stays on this device until { $when }.
 outbox-title = Waiting to send
 outbox-send-now = Send now
 offline-saved = Saved on this device. It will be sent when you are online.

@@ -55,6 +55,7 @@ send-failed = Twój wniosek nie został jeszcze wysłany. Twoje odpowiedzi nadal
 send-rejected = Nie udało się przyjąć Twojego wniosku. Skontaktuj się z nami.
 try-again = Spróbuj ponownie
 received = Odbiorca: { $organisation }. Numer wniosku: { $reference }.
+outbox-kept = Odebrano. Kopia pozostanie na tym urządzeniu do { $when }.
 outbox-title = Czeka na wysłanie
 outbox-send-now = Wyślij teraz
 offline-saved = Zapisano na tym urządzeniu. Wyślemy wniosek, gdy będzie internet.

@@ -54,6 +54,7 @@ send-failed = Cererea nu a fost trimisă încă. Răspunsurile sunt tot aici. V�
 send-rejected = Cererea nu a putut fi acceptată. Vă rugăm să ne contactați.
 try-again = Încercați din nou
 received = Primită de { $organisation }. Numărul cererii: { $reference }.
+outbox-kept = Primită. O copie rămâne pe acest dispozitiv până la { $when }.
 outbox-title = Așteaptă să fie trimise
 outbox-send-now = Trimiteți acum
 offline-saved = Salvat pe acest dispozitiv. Va fi trimis când aveți internet.

@@ -53,6 +53,7 @@ send-failed = Codsigaaga weli lama dirin. Jawaabahaagu weli halkan bay ku jiraan
 send-rejected = Codsigaaga lama aqbali karo. Fadlan nala soo xiriir.
 try-again = Mar kale isku day
 received = Waxaa helay { $organisation }. Lambarka tixraaca: { $reference }.
+outbox-kept = Waa la helay. Nuqul ayaa qalabkan ku jiraya ilaa { $when }.
 outbox-title = Sugaya in la diro
 outbox-send-now = Hadda dir
 offline-saved = Waxaa lagu keydiyey qalabkan. Waa la diri doonaa marka aad internet hesho.

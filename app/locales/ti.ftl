@@ -53,6 +53,7 @@ send-failed = ጠለብኩም ገና ኣይተላእከን። መልስታትኩ
 send-rejected = ጠለብኩም ክቕበል ኣይከኣለን። በጃኹም ተራኸቡና።
 try-again = ደጊምኩም ፈትኑ
 received = { $organisation } ተቐቢልዎ። ቁጽሪ መወከሲ: { $reference }።
+outbox-kept = በጺሑ። ቅዳሕ ክሳብ { $when } ኣብዚ መሳርሒ ይጸንሕ።
 outbox-title = ንምልኣኽ ዝጽበ
 outbox-send-now = ሕጂ ስደዱ
 offline-saved = ኣብዚ መሳርሒ ተዓቂቡ። ምስ ኢንተርነት ምስ ተራኸብኩም ክለኣኽ እዩ።

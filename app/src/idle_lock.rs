@@ -50,3 +50,21 @@ pub fn lock_now(ctx: FormContext) {
     seal::lock();
     browser::reload();
 }
+
+/// "Finish and clear this tablet", once the application is sent: deletes what is left of it here
+/// (a copy kept after delivery, `keep_delivered_hours`: the applicant's own choice wins), then
+/// locks and starts again like [`lock_now`].
+pub fn finish_and_clear(ctx: FormContext) {
+    let draft_id = ctx.draft.with_untracked(|d| d.id.clone());
+    leptos::task::spawn_local(async move {
+        for item in storage::load_outbox().await.unwrap_or_default() {
+            if item.draft.id == draft_id && item.delivered_at_ms.is_some() {
+                for media in item.draft.answers.media() {
+                    let _ = storage::delete_media(&media.id).await;
+                }
+                let _ = storage::delete_outbox(&item.submission_id).await;
+            }
+        }
+        lock_now(ctx);
+    });
+}

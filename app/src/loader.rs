@@ -28,6 +28,8 @@ pub struct LoadedForm {
     pub shared_tablet: Option<forms::SharedTablet>,
     /// Why drafts cannot be kept on this device, if they cannot.
     pub storage_problem: Option<String>,
+    /// Hours a delivered application's copy stays on the device (`config.json`).
+    pub keep_delivered_hours: u32,
 }
 
 /// Why the form cannot be shown.
@@ -95,6 +97,7 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
         drafts,
         storage_problem,
         shared_tablet: config.shared_tablet.clone(),
+        keep_delivered_hours: config.keep_delivered_hours,
     })
 }
 

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::time::Duration;
 
-use forms::outbox::{Delivery, OutboxItem};
+use forms::outbox::OutboxItem;
 use leptos::prelude::*;
 
 use crate::context::FormContext;
@@ -39,6 +39,11 @@ pub struct Delivering(pub RwSignal<Option<(String, Status)>>);
 
 /// Sends what is due in the outbox now, and again when the browser is back online.
 pub fn install(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
+    // Copies kept after delivery whose time is up go first, sealed ones too.
+    let keep_hours = destination.keep_delivered_hours;
+    leptos::task::spawn_local(async move {
+        let _ = storage::delete_expired_copies(keep_hours, browser::now_ms()).await;
+    });
     leptos::task::spawn_local(flush(ctx, destination.clone(), status, false));
     // Back online: send everything waiting now, not when each item's retry timer says.
     let on_online = window_event_listener(leptos::ev::online, move |_| {
@@ -93,21 +98,34 @@ async fn attempt(
     if mine {
         status.set(Some((item.reference.clone(), Status::Sending)));
     }
-    let sent = match forms::load(item.form_source.as_bytes(), "outbox", None) {
+    let form = forms::load(item.form_source.as_bytes(), "outbox", None);
+    let (sent, files) = match &form {
         Ok(form) => {
-            let files = media_of(&form, &item.draft).await;
-            submit::send_item(&destination.0, &form, &mut item, &files).await
+            let files = media_of(form, &item.draft).await;
+            (submit::send_item(&destination.endpoint, form, &mut item, &files).await, files)
         }
-        Err(_) => Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())),
+        Err(_) => (Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())), Vec::new()),
     };
+    if sent.as_ref().is_err_and(submit::SendError::retryable)
+        && let Ok(form) = &form
+    {
+        keep_for_background_sync(destination, form, &item, &files).await;
+    } else {
+        let _ = storage::delete_replay(&id).await;
+    }
     let next = match sent {
         Ok(_) => {
-            item.delivery = Delivery::Received;
-            let _ = storage::delete_outbox(&id).await;
+            item.record_delivery(browser::now_ms());
             let _ = storage::delete_draft(&item.draft.id).await;
-            // The recordings too: nothing of a delivered application lingers on the device.
-            for media in item.draft.answers.media() {
-                let _ = storage::delete_media(&media.id).await;
+            if destination.keep_delivered_hours == 0 {
+                let _ = storage::delete_outbox(&id).await;
+                // The recordings too: nothing of a delivered application lingers on the device.
+                for media in item.draft.answers.media() {
+                    let _ = storage::delete_media(&media.id).await;
+                }
+            } else {
+                // Kept as configured (sealed, if it has a PIN), then deleted when its time is up.
+                let _ = storage::save_outbox(&item).await;
             }
             ctx.drafts.update(|ds| ds.retain(|d| d.id() != item.draft.id));
             Status::Received
@@ -133,6 +151,27 @@ async fn attempt(
     IN_FLIGHT.with(|f| f.borrow_mut().remove(&id));
     if status.with_untracked(|s| s.as_ref().is_some_and(|(r, _)| *r == item.reference)) {
         status.set(Some((item.reference.clone(), next)));
+    }
+}
+
+/// Leaves the request with the service worker, so it is sent even if the app is closed before the
+/// connection returns (Background Sync). Never for an application protected by a PIN: that would
+/// store it readable.
+async fn keep_for_background_sync(
+    destination: &Destination,
+    form: &forms::Form,
+    item: &OutboxItem,
+    files: &[submit::MediaFile],
+) {
+    if crate::platform::seal::is_sealed(&item.draft.id) {
+        return;
+    }
+    let prepared = submit::replay::prepare(&destination.endpoint, form, item, files, destination.keep_delivered_hours);
+    if let Ok(Some(record)) = prepared.await
+        && storage::save_replay(&item.submission_id, &record).await.is_ok()
+    {
+        // Not awaited: with no service worker (blocked, or not yet installed) it never settles.
+        leptos::task::spawn_local(submit::replay::register_sync());
     }
 }
 

@@ -26,6 +26,15 @@ pub struct DeploymentConfig {
     /// Shared-tablet mode, for devices many applicants use (a community centre's tablets).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_tablet: Option<SharedTablet>,
+    /// Hours a copy of an application stays on the device after the endpoint confirmed it
+    /// (encrypted, when it has a PIN), e.g. so an organiser can ask for it again; then it is
+    /// deleted the next time the app is opened. 0, the default, deletes it at once.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub keep_delivered_hours: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Shared-tablet mode (`"shared_tablet"` in `config.json`): each applicant protects their

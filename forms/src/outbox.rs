@@ -61,6 +61,21 @@ pub struct OutboxItem {
     /// every chunk the server acknowledges, so a reload or a restart carries on from there.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub uploads: Vec<MediaUpload>,
+    /// When the endpoint confirmed it (ms since 1970): set on a copy kept after delivery
+    /// (`keep_delivered_hours` in `config.json`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_at_ms: Option<u64>,
+}
+
+/// Whether a copy delivered at `delivered_at_ms` and kept for `keep_hours` is due for deletion at
+/// `now_ms`.
+pub fn kept_copy_expired(delivered_at_ms: u64, keep_hours: u32, now_ms: u64) -> bool {
+    now_ms >= kept_until_ms(delivered_at_ms, keep_hours)
+}
+
+/// Until when a copy delivered at `delivered_at_ms` is kept, for `keep_hours`.
+pub fn kept_until_ms(delivered_at_ms: u64, keep_hours: u32) -> u64 {
+    delivered_at_ms.saturating_add(u64::from(keep_hours) * 3_600_000)
 }
 
 /// Where the upload of one recording or file of an application stands. What a restart needs and
@@ -103,6 +118,7 @@ impl OutboxItem {
             delivery: Delivery::Waiting,
             last_error: None,
             uploads: Vec::new(),
+            delivered_at_ms: None,
         }
     }
 
@@ -171,6 +187,14 @@ impl OutboxItem {
         self.last_error = Some(error);
     }
 
+    /// Notes the endpoint's receipt at `now_ms`.
+    pub fn record_delivery(&mut self, now_ms: u64) {
+        self.attempts = self.attempts.saturating_add(1);
+        self.delivery = Delivery::Received;
+        self.delivered_at_ms = Some(now_ms);
+        self.last_error = None;
+    }
+
     /// Notes a refusal: no more automatic attempts.
     pub fn record_rejection(&mut self, status: u16, error: String) {
         self.attempts = self.attempts.saturating_add(1);
@@ -222,6 +246,25 @@ mod tests {
 
     fn media(id: &str, bytes: u64) -> MediaRef {
         MediaRef { id: id.into(), name: format!("{id}.webm"), mime: "video/webm".into(), bytes, duration_ms: None }
+    }
+
+    #[test]
+    fn a_kept_copy_expires_after_its_hours_and_not_before() -> Result<(), serde_json::Error> {
+        let mut i = item();
+        i.record_delivery(5_000);
+        assert_eq!((i.delivery.clone(), i.delivered_at_ms), (Delivery::Received, Some(5_000)));
+        assert!(!i.is_due(u64::MAX), "a delivered item is never sent again");
+        let back = OutboxItem::from_json(&i.to_json())?;
+        assert_eq!(back.delivered_at_ms, Some(5_000));
+        assert!(kept_copy_expired(5_000, 0, 5_000), "0 hours: deleted at once");
+        assert!(!kept_copy_expired(5_000, 24, 5_000 + 24 * 3_600_000 - 1));
+        assert!(kept_copy_expired(5_000, 24, 5_000 + 24 * 3_600_000));
+        assert_eq!(kept_until_ms(u64::MAX - 1, 1), u64::MAX);
+        // Items stored before the field existed still read.
+        let old = i.to_json().replace(",\"delivered_at_ms\":5000", "");
+        assert!(!old.contains("delivered_at_ms"));
+        assert_eq!(OutboxItem::from_json(&old)?.delivered_at_ms, None);
+        Ok(())
     }
 
     #[test]

@@ -53,6 +53,14 @@ pub struct Sealed {
     /// No PIN is tried before this time (ms since 1970), after wrong ones.
     #[serde(default)]
     pub retry_after_ms: u64,
+    /// For an outbox copy kept after delivery: when the endpoint confirmed it (ms since 1970),
+    /// so the copy can be deleted on time without its PIN.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_at_ms: Option<u64>,
+    /// For an outbox copy kept after delivery: the ids of its recordings (random, not personal),
+    /// deleted with it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub media_ids: Vec<String>,
 }
 
 impl Sealed {
@@ -219,6 +227,8 @@ mod tests {
             data: to_hex(b"ciphertext"),
             failed_attempts: 0,
             retry_after_ms: 0,
+            delivered_at_ms: None,
+            media_ids: Vec::new(),
         }
     }
 }

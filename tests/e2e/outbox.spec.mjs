@@ -1,7 +1,7 @@
 // Delivery: "Send" puts the application in the outbox on the device, then sends it; it arrives
 // once, whatever the connection or the endpoint does in between.
 import { test, expect } from '@playwright/test';
-import { ENDPOINT, next, pressButton, startForm } from './support.mjs';
+import { ENDPOINT, expectNoAxeViolations, next, offlineReady, pressButton, startForm } from './support.mjs';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -65,6 +65,79 @@ test('sent while offline: it waits on the device, then arrives once when the con
   await expect(page.locator('#delivery')).toContainText(`Reference ${ref}.`);
   expect(await storedWith(request, ref)).toBe(1);
   await expect.poll(async () => (await storedOutbox(page)).length).toBe(0);
+});
+
+/** The requests kept for the service worker (IndexedDB store `replay`), with their bodies as text. */
+function keptRequests(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('seedform');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = async () => {
+      const db = open.result;
+      const all = db.transaction('replay').objectStore('replay').getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = async () => {
+        db.close();
+        resolve(await Promise.all(all.result.map(async (r) => ({ ...r, body: { type: r.body.type, text: await r.body.text() } }))));
+      };
+    };
+  }));
+}
+
+/** Fires the service worker's Background Sync event through the DevTools protocol, from a page that
+ * is not the app's (the browser fires it on its own when back online, after its own delays). */
+async function fireBackgroundSync(context, appUrl) {
+  const probe = await context.newPage();
+  const cdp = await context.newCDPSession(probe);
+  const registrations = [];
+  cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => registrations.push(...e.registrations));
+  await cdp.send('ServiceWorker.enable');
+  const scope = new URL('/', appUrl).href;
+  await expect.poll(() => registrations.filter((r) => r.scopeURL === scope && !r.isDeleted).length).toBeGreaterThan(0);
+  const { registrationId } = registrations.find((r) => r.scopeURL === scope && !r.isDeleted);
+  await cdp.send('ServiceWorker.dispatchSyncEvent', {
+    origin: new URL(appUrl).origin,
+    registrationId,
+    tag: 'seedform-outbox',
+    lastChance: false,
+  });
+  return probe;
+}
+
+test('closed before it could be sent: the service worker sends it (Background Sync), once, and clears the device', async ({ page, context, request }) => {
+  await fillSurvey(page);
+  await offlineReady(page);
+  await faults(request, { fail_next: 1000, status: 503 });
+  await pressButton(page, 'Send my application');
+  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+  const ref = await reference(page);
+  // The failed attempt left the exact request for the service worker, to the configured endpoint.
+  await expect.poll(async () => (await keptRequests(page)).length).toBe(1);
+  const [kept] = await keptRequests(page);
+  expect(kept.url).toBe(`${ENDPOINT}/submissions`);
+  expect(kept.reference).toBe(ref);
+  expect(Object.fromEntries(kept.headers)['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
+  expect(JSON.parse(kept.body.text).answers.practised).toEqual('speaking');
+
+  // The applicant leaves; the connection returns with no Seedform page open.
+  const appUrl = page.url();
+  await page.close();
+  await request.delete(`${ENDPOINT}/_faults`);
+  expect(await storedWith(request, ref)).toBe(0);
+  const probe = await fireBackgroundSync(context, appUrl);
+  await expect.poll(() => storedWith(request, ref), { timeout: 20_000 }).toBe(1);
+
+  // Opened again: nothing of it is left on the device, and it is not sent a second time.
+  const again = await context.newPage();
+  await again.goto('/?form=feedback-survey&lang=en');
+  await expect(again.locator('#question-heading')).toBeVisible();
+  expect(await storedOutbox(again)).toEqual([]);
+  expect(await keptRequests(again)).toEqual([]);
+  await expect(again.locator('#outbox-title')).toHaveCount(0);
+  const stats = await (await request.get(`${ENDPOINT}/_stats`)).json();
+  expect(await storedWith(request, ref)).toBe(1);
+  expect(stats.failed).toBeGreaterThanOrEqual(1);
+  await probe.close();
 });
 
 test('the endpoint fails three times with 500, then accepts: stored once, and the applicant is told', async ({ page, request }) => {
@@ -147,4 +220,57 @@ test('applications waiting on the device are listed on the start page, by refere
   await expect.poll(() => storedWith(request, ref)).toBe(1);
   await expect(outbox).toHaveCount(0);
   expect(await storedOutbox(page)).toEqual([]);
+});
+
+test.describe('with "keep_delivered_hours" in config.json', () => {
+  // The service worker would fetch config.json itself, out of page.route's reach.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a received application stays listed as kept until its hours are up, then is deleted', async ({ page, request }) => {
+    await page.route('**/config.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), keep_delivered_hours: 48 } });
+    });
+    await fillSurvey(page);
+    await pressButton(page, 'Send my application');
+    await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+    const ref = await reference(page);
+    expect(await storedWith(request, ref)).toBe(1);
+    await expect.poll(async () => (await storedOutbox(page)).map((i) => i.delivery.state)).toEqual(['received']);
+    const [kept] = await storedOutbox(page);
+    expect(kept.delivered_at_ms).toBeGreaterThan(Date.now() - 60_000);
+
+    await page.goto('/?form=feedback-survey&lang=en');
+    const outbox = page.getByRole('region', { name: 'Waiting to send' });
+    await expect(outbox).toContainText(ref);
+    const until = await page.evaluate((ms) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(ms), kept.delivered_at_ms + 48 * 3_600_000);
+    await expect(outbox).toContainText(`Received. A copy stays on this device until ${until}`);
+    await expect(outbox).not.toContainText('Speaking');
+    // Nothing waits, so nothing to send.
+    await expect(outbox.getByRole('button', { name: 'Send now' })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the start page with a kept copy');
+
+    // 48 hours later (its delivery time moved back): deleted when the app opens.
+    await page.evaluate((ms) => new Promise((resolve, reject) => {
+      const open = indexedDB.open('seedform');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('outbox', 'readwrite');
+        const store = tx.objectStore('outbox');
+        const all = store.getAll();
+        const keys = store.getAllKeys();
+        keys.onsuccess = () => keys.result.forEach((key, i) => {
+          const item = JSON.parse(all.result[i]);
+          item.delivered_at_ms -= ms;
+          store.put(JSON.stringify(item), key);
+        });
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }), 48 * 3_600_000);
+    await page.reload();
+    await expect(page.locator('#question-heading')).toBeVisible();
+    await expect.poll(async () => (await storedOutbox(page)).length).toBe(0);
+    await expect(outbox).toHaveCount(0);
+    expect(await storedWith(request, ref)).toBe(1);
+  });
 });

@@ -3,7 +3,7 @@
 // in clear; only the right PIN opens it; wrong PINs make the next try wait and delete nothing; the
 // app locks when left alone; once the endpoint has the application, nothing of it is left.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, received, receivedWithReference } from './support.mjs';
+import { expectNoAxeViolations, next, received, receivedWithReference } from './support.mjs';
 import { applicationWithVideo, definition, fillStep } from './seed-fund.mjs';
 
 // The service worker would fetch config.json itself, out of page.route's reach.
@@ -172,4 +172,109 @@ test('left alone, an application locks and the start page returns', async ({ pag
   // Saved before it locked.
   await page.getByRole('button', { name: /^Continue/ }).click();
   await expect(page.getByLabel('What is your group called?')).toHaveValue('Quiet Lake Choir');
+});
+
+/** Serves config.json with shared-tablet mode on and delivered copies kept for `hours`. */
+async function keepingCopies(page, hours) {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = await response.json();
+    await route.fulfill({
+      response,
+      json: { ...config, shared_tablet: { require_pin: true, lock_after_seconds: 0 }, keep_delivered_hours: hours },
+    });
+  });
+}
+
+/** Moves the delivery time of every kept outbox copy back by `ms`, as if that much time had passed. */
+async function ageKeptCopies(page, ms) {
+  await page.evaluate((ms) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('seedform');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('outbox', 'readwrite');
+      const store = tx.objectStore('outbox');
+      const cursor = store.openCursor();
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) return;
+        const record = JSON.parse(c.value);
+        record.delivered_at_ms -= ms;
+        c.update(JSON.stringify(record));
+        c.continue();
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), ms);
+}
+
+test('kept after delivery as configured: sealed, with its recording, until its hours are up', async ({ page, request }) => {
+  await keepingCopies(page, 24);
+  await page.goto('/?form=seed-fund&lang=en');
+  await page.locator('.button--start').click();
+  await choosePin(page, 'Green tree', '1357');
+  for (const step of applicationWithVideo) await fillStep(page, step);
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await page.locator('main > button.button').click();
+  const reference = (await page.locator('#reference').textContent()).trim();
+  await receivedWithReference(request, reference);
+
+  // Received: the draft is gone; the outbox copy and the recording stay, sealed.
+  let raw;
+  await expect.poll(async () => {
+    raw = await rawStorage(page);
+    return raw.records.filter((r) => r.store === 'drafts').length;
+  }).toBe(0);
+  const outbox = raw.records.filter((r) => r.store === 'outbox');
+  expect(outbox).toHaveLength(1);
+  const kept = JSON.parse(outbox[0].data);
+  expect(kept).toMatchObject({ sealed: 1, kind: 'outbox', nickname: 'Green tree' });
+  expect(kept.delivered_at_ms).toBeGreaterThan(Date.now() - 120_000);
+  expect(kept.media_ids).toHaveLength(1);
+  const media = raw.records.filter((r) => r.store === 'media');
+  expect(media.length).toBeGreaterThan(0);
+  const everything = [...raw.records.map((r) => r.data), ...raw.local].join('\n');
+  for (const secret of SECRETS) expect(everything, `"${secret}" stored in clear`).not.toContain(secret);
+  expect(media.some((r) => r.data.includes(WEBM_MAGIC)), 'no WebM header in clear').toBe(false);
+
+  // The app opened again within the hours: the copy stays.
+  await page.reload();
+  await expect(page.locator('.button--start')).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect((await rawStorage(page)).records.filter((r) => r.store === 'outbox')).toHaveLength(1);
+  // 24 hours later (its delivery time moved back): the app deletes it and its recording, with no PIN.
+  await ageKeptCopies(page, 24 * 3_600_000 + 1_000);
+  await page.reload();
+  await expect(page.locator('.button--start')).toBeVisible();
+  await expect.poll(async () => (await rawStorage(page)).records.length).toBe(0);
+  expect((await received(request)).filter((s) => s.reference === reference)).toHaveLength(1);
+});
+
+test('"Finish and clear this tablet" deletes a copy that would have been kept', async ({ page, request }) => {
+  await keepingCopies(page, 24);
+  await page.goto('/?form=feedback-survey&lang=en');
+  await page.locator('.button--start').click();
+  await choosePin(page, 'Red kite', '8642');
+  await page.getByRole('radio', { name: /Very much/ }).check();
+  await next(page);
+  await next(page);
+  await next(page);
+  await page.getByRole('radio', { name: /Speaking/ }).check();
+  await next(page);
+  await page.getByRole('radio', { name: 'Yes' }).check();
+  await next(page);
+  await next(page);
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await page.locator('main > button.button').click();
+  const reference = (await page.locator('#reference').textContent()).trim();
+  await receivedWithReference(request, reference);
+  await expect.poll(async () => (await rawStorage(page)).records.filter((r) => r.store === 'outbox').length).toBe(1);
+  await page.getByRole('button', { name: 'Finish and clear this tablet' }).click();
+  await expect(page.locator('.button--start')).toBeVisible();
+  await expect.poll(async () => (await rawStorage(page)).records.length).toBe(0);
 });

@@ -14,9 +14,15 @@ use crate::pages::start::StartPage;
 use crate::pages::step::StepPage;
 use crate::platform::browser;
 
-/// Where the applicant's data goes, from `config.json` (never from the link).
+/// Where the applicant's data goes, from `config.json` (never from the link), and how long a copy
+/// stays on the device once it is there.
 #[derive(Clone)]
-pub struct Destination(pub std::sync::Arc<forms::Endpoint>);
+pub struct Destination {
+    /// The endpoint.
+    pub endpoint: std::sync::Arc<forms::Endpoint>,
+    /// `keep_delivered_hours` from `config.json`.
+    pub keep_delivered_hours: u32,
+}
 
 /// Shared-tablet mode, from `config.json` (`None`: off).
 #[derive(Clone)]
@@ -55,7 +61,9 @@ pub fn FormFlow(
     crate::autosave::install(ctx);
     let delivering = crate::outbox::Delivering(RwSignal::new(None));
     provide_context(delivering);
-    crate::outbox::install(ctx, Destination(loaded.endpoint.clone()), delivering.0);
+    let destination =
+        Destination { endpoint: loaded.endpoint.clone(), keep_delivered_hours: loaded.keep_delivered_hours };
+    crate::outbox::install(ctx, destination.clone(), delivering.0);
     // Delivered: the copy on this device is no longer needed, and must not linger on a shared tablet.
     Effect::new(move |_| {
         if ctx.screen.get() == Screen::Done {
@@ -70,7 +78,7 @@ pub fn FormFlow(
             }
         }
     });
-    provide_context(Destination(loaded.endpoint.clone()));
+    provide_context(destination);
 
     Effect::new(move |_| {
         let lang = ctx.lang.get();
@@ -148,7 +156,7 @@ pub fn FormFlow(
                 view! {
                     <p class="lock">
                         <button type="button" class="button button--secondary" id="lock-now"
-                            on:click=move |_| crate::idle_lock::lock_now(ctx)>
+                            on:click=move |_| if done { crate::idle_lock::finish_and_clear(ctx) } else { crate::idle_lock::lock_now(ctx) }>
                             {move || t(&ctx.lang.get(), if done { "finish-clear" } else { "lock-now" })}
                         </button>
                     </p>

@@ -203,6 +203,8 @@ pub async fn seal(
         data: to_hex(&data),
         failed_attempts: 0,
         retry_after_ms: 0,
+        delivered_at_ms: None,
+        media_ids: Vec::new(),
     })
 }
 

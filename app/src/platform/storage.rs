@@ -19,6 +19,8 @@ const DB_NAME: &str = "seedform";
 const DRAFTS: &str = "drafts";
 const OUTBOX: &str = "outbox";
 const MEDIA: &str = "media";
+/// Requests kept for the service worker's Background Sync (`submit::replay`).
+const REPLAY: &str = "replay";
 
 /// Why the device could not keep an application.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -51,7 +53,7 @@ async fn db() -> Result<Database, StorageError> {
         return Ok(db);
     }
     let db = Database::open(DB_NAME)
-        .with_version(3u8)
+        .with_version(4u8)
         .with_on_upgrade_needed(|event, db| {
             if event.old_version() < 1.0 {
                 db.create_object_store(DRAFTS).build()?;
@@ -61,6 +63,9 @@ async fn db() -> Result<Database, StorageError> {
             }
             if event.old_version() < 3.0 {
                 db.create_object_store(MEDIA).build()?;
+            }
+            if event.old_version() < 4.0 {
+                db.create_object_store(REPLAY).build()?;
             }
             Ok(())
         })
@@ -186,9 +191,15 @@ pub async fn delete_draft(id: &str) -> Result<(), StorageError> {
 pub async fn save_outbox(item: &OutboxItem) -> Result<(), StorageError> {
     let draft = &item.draft;
     if seal::is_sealed(&draft.id) {
-        let sealed = seal::seal(SealedKind::Outbox, &draft.id, &draft.form_id, draft.updated_at_ms, &item.to_json())
-            .await
-            .map_err(|e| StorageError::Failed(e.to_string()))?;
+        let mut sealed =
+            seal::seal(SealedKind::Outbox, &draft.id, &draft.form_id, draft.updated_at_ms, &item.to_json())
+                .await
+                .map_err(|e| StorageError::Failed(e.to_string()))?;
+        // A copy kept after delivery is deleted on time without its PIN: when, and what with it.
+        if let Some(at) = item.delivered_at_ms {
+            sealed.delivered_at_ms = Some(at);
+            sealed.media_ids = draft.answers.media().iter().map(|m| m.id.clone()).collect();
+        }
         return put(OUTBOX, &item.submission_id, sealed.to_json()).await;
     }
     put(OUTBOX, &item.submission_id, item.to_json()).await
@@ -210,9 +221,60 @@ pub async fn load_outbox() -> Result<Vec<OutboxItem>, StorageError> {
     Ok(items)
 }
 
+/// Deletes every copy kept after delivery whose `keep_hours` have passed at `now_ms` (sealed
+/// ones too, by the time and recordings their envelope names), with its recordings; how many.
+pub async fn delete_expired_copies(keep_hours: u32, now_ms: u64) -> Result<usize, StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(OUTBOX).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(OUTBOX).map_err(StorageError::from_any)?;
+    let keys: Vec<String> =
+        store.get_all_keys::<String>().await.map_err(StorageError::from_any)?.filter_map(Result::ok).collect();
+    let texts: Vec<String> =
+        store.get_all::<String>().await.map_err(StorageError::from_any)?.filter_map(Result::ok).collect();
+    drop(tx);
+    let mut deleted = 0;
+    for (key, text) in keys.iter().zip(&texts) {
+        let (delivered_at_ms, media_ids) = match Sealed::from_json(text) {
+            Some(sealed) => (sealed.delivered_at_ms, sealed.media_ids),
+            None => match OutboxItem::from_json(text) {
+                Ok(item) => (item.delivered_at_ms, item.draft.answers.media().iter().map(|m| m.id.clone()).collect()),
+                Err(_) => continue,
+            },
+        };
+        let Some(at) = delivered_at_ms else { continue };
+        if forms::outbox::kept_copy_expired(at, keep_hours, now_ms) {
+            for id in &media_ids {
+                delete_media(id).await?;
+            }
+            delete(OUTBOX, key).await?;
+            deleted += 1;
+        }
+    }
+    Ok(deleted)
+}
+
 /// Removes a delivered item.
 pub async fn delete_outbox(submission_id: &str) -> Result<(), StorageError> {
     delete(OUTBOX, submission_id).await
+}
+
+/// Keeps the request the service worker may send for `submission_id` (`submit::replay`).
+pub async fn save_replay(submission_id: &str, record: &js_sys::Object) -> Result<(), StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(REPLAY).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(REPLAY).map_err(StorageError::from_any)?;
+    store
+        .put(wasm_bindgen::JsValue::from(record))
+        .with_key(submission_id.to_owned())
+        .await
+        .map_err(StorageError::from_any)?;
+    tx.commit().await.map_err(StorageError::from_any)?;
+    Ok(())
+}
+
+/// Forgets the kept request for `submission_id` (sent, or refused, by the page).
+pub async fn delete_replay(submission_id: &str) -> Result<(), StorageError> {
+    delete(REPLAY, submission_id).await
 }
 
 /// Stores chunk `n` of recording or file `media_id` (a `Blob`), as soon as it exists, so a

@@ -44,12 +44,8 @@ pub(super) fn time_allowed_ms(bytes: f64) -> u32 {
     if ms >= f64::from(u32::MAX) { u32::MAX } else { ms as u32 }
 }
 
-/// POSTs `outgoing` to the endpoint and reads the answer.
-pub(super) async fn exchange(
-    endpoint: &Endpoint,
-    outgoing: Outgoing,
-    adapter: &dyn Adapter,
-) -> Result<Receipt, SendError> {
+/// The request's headers: the endpoint's from `config.json`, then the adapter's own (which win).
+pub(super) fn request_headers(endpoint: &Endpoint, outgoing: &Outgoing) -> Result<web_sys::Headers, SendError> {
     let headers = web_sys::Headers::new().map_err(|e| SendError::Unsendable(format!("{e:?}")))?;
     let configured = endpoint.headers.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let own = outgoing.headers.iter().map(|(k, v)| (*k, v.as_str()));
@@ -58,6 +54,16 @@ pub(super) async fn exchange(
             SendError::Unsendable(format!("the header \"{name}\" in config.json is not a valid HTTP header"))
         })?;
     }
+    Ok(headers)
+}
+
+/// POSTs `outgoing` to the endpoint and reads the answer.
+pub(super) async fn exchange(
+    endpoint: &Endpoint,
+    outgoing: Outgoing,
+    adapter: &dyn Adapter,
+) -> Result<Receipt, SendError> {
+    let headers = request_headers(endpoint, &outgoing)?;
     let allowed_ms = time_allowed_ms(outgoing.bytes);
     let deadline = Deadline::start(allowed_ms);
     let request = Request::post(&endpoint.url)

@@ -29,6 +29,7 @@ mod exchange;
 mod json;
 mod multipart;
 mod openrosa;
+pub mod replay;
 pub mod tus;
 
 use std::fmt;
@@ -186,13 +187,18 @@ async fn send_with_files(
 ) -> Result<Receipt, SendError> {
     let submitted_at = browser::now_iso();
     let submission = Submission { form, draft, id: submission_id, reference, submitted_at, files, uploaded };
-    let adapter: &dyn Adapter = match endpoint.kind {
+    let adapter = adapter_for(endpoint.kind);
+    let outgoing = adapter.outgoing(&submission)?;
+    exchange(endpoint, outgoing, adapter).await
+}
+
+/// The adapter for an endpoint's `kind`.
+fn adapter_for(kind: EndpointKind) -> &'static dyn Adapter {
+    match kind {
         EndpointKind::Json => &json::Json,
         EndpointKind::Multipart => &multipart::Multipart,
         EndpointKind::Openrosa => &openrosa::OpenRosa,
-    };
-    let outgoing = adapter.outgoing(&submission)?;
-    exchange(endpoint, outgoing, adapter).await
+    }
 }
 
 /// What one submission is made of.

@@ -36,9 +36,12 @@ impl Adapter for OpenRosa {
     }
 
     fn received(&self, status: u16) -> bool {
-        matches!(status, 201 | 202)
+        RECEIVED.contains(&status)
     }
 }
+
+/// The statuses that say an OpenRosa server has the submission (200 and 204 do not).
+pub(super) const RECEIVED: [u16; 2] = [201, 202];
 
 /// `uuid:` and the submission id as a UUID: `uuid:0f8fad5b-d9cb-469f-a165-70867728950e`. An id
 /// that is not 32 hex digits is used as it is.
