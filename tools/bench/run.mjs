@@ -2,6 +2,9 @@
 // form in Seedform's release build, in SurveyJS and as a static HTML form, side by side, plus a
 // generated stress form. Prints a table and writes target/bench/results.json. It is not a test:
 // nothing here passes or fails on a number; a figure that cannot be measured says why instead.
+//
+// SEEDFORM_BENCH_ONLY=stress,autosave (any of lighthouse, interactive, stress, autosave) runs only
+// those sections.
 import { execFileSync } from 'node:child_process';
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,10 +21,18 @@ import { startVariants } from './variants.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'target/bench');
+const DIST = path.join(ROOT, 'dist');
 
 const LIGHTHOUSE_RUNS = 3;
 const RUNS = 5;
 const AUTOSAVE_INPUTS = 24;
+
+const SECTIONS = ['lighthouse', 'interactive', 'stress', 'autosave'];
+const only = process.env.SEEDFORM_BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+for (const s of only ?? []) {
+  if (!SECTIONS.includes(s)) throw new Error(`SEEDFORM_BENCH_ONLY: no section ${s} (there are ${SECTIONS.join(', ')})`);
+}
+const runs = (section) => !only || only.includes(section);
 
 const NO_SERVICE_WORKER = 'No service worker: the page does not open without a connection.';
 const NO_SCRIPT_STRESS = 'A page without script has no pages, conditions or languages to switch: nothing to time.';
@@ -53,77 +64,85 @@ const browser = await launch();
 const chromium = browser.version();
 const rows = [];
 try {
-  const lighthouse = {};
-  const auditor = await attempt('Starting Chromium for Lighthouse', startLighthouse);
-  for (const c of COLUMNS) {
-    lighthouse[c] = auditor.missing
-      ? auditor
-      : await attempt(`Lighthouse: ${variants[c].name} (${LIGHTHOUSE_RUNS} runs)`, () => auditor.audit(variants[c].url, LIGHTHOUSE_RUNS));
-  }
-  if (!auditor.missing) await auditor.close();
-  rows.push(
-    { section: `Lighthouse ${LIGHTHOUSE_VERSION} defaults: mobile, simulated Slow 4G and 4× CPU; the median of ${LIGHTHOUSE_RUNS} runs` },
-    { label: 'performance score', unit: 'score', values: pick(lighthouse, 'performance') },
-    { label: 'accessibility score', unit: 'score', values: pick(lighthouse, 'accessibility') },
-    { label: 'Largest Contentful Paint', unit: 'ms', values: pick(lighthouse, 'lcp') },
-    { label: 'Total Blocking Time', unit: 'ms', values: pick(lighthouse, 'tbt') },
-    { label: 'transferred bytes (whole load)', unit: 'bytes', values: pick(lighthouse, 'bytes') },
-  );
-
-  const online = {};
-  const offline = {};
-  for (const c of COLUMNS) {
-    online[c] = await attempt(`First question, online: ${variants[c].name} (${RUNS} runs)`, () =>
-      interactiveOnline(browser, variants[c], RUNS),
+  if (runs('lighthouse')) {
+    const lighthouse = {};
+    const auditor = await attempt('Starting Chromium for Lighthouse', startLighthouse);
+    for (const c of COLUMNS) {
+      lighthouse[c] = auditor.missing
+        ? auditor
+        : await attempt(`Lighthouse: ${variants[c].name} (${LIGHTHOUSE_RUNS} runs)`, () => auditor.audit(variants[c].url, LIGHTHOUSE_RUNS));
+    }
+    if (!auditor.missing) await auditor.close();
+    rows.push(
+      { section: `Lighthouse ${LIGHTHOUSE_VERSION} defaults: mobile, simulated Slow 4G and 4× CPU; the median of ${LIGHTHOUSE_RUNS} runs` },
+      { label: 'performance score', unit: 'score', values: pick(lighthouse, 'performance') },
+      { label: 'accessibility score', unit: 'score', values: pick(lighthouse, 'accessibility') },
+      { label: 'Largest Contentful Paint', unit: 'ms', values: pick(lighthouse, 'lcp') },
+      { label: 'Total Blocking Time', unit: 'ms', values: pick(lighthouse, 'tbt') },
+      { label: 'transferred bytes (whole load)', unit: 'bytes', values: pick(lighthouse, 'bytes') },
     );
-    offline[c] = variants[c].offline
-      ? await attempt(`First question, offline: ${variants[c].name} (${RUNS} runs)`, () => interactiveOffline(variants[c], RUNS))
-      : { missing: NO_SERVICE_WORKER };
   }
-  rows.push(
-    { section: `First question interactive: the page's clock (performance.now() from navigation start) at the first keystroke that reached it; median of ${RUNS} fresh runs` },
-    { label: 'first-load bytes (until interactive)', unit: 'bytes', values: pick(online, 'bytes'), goal: 0.4 },
-    { label: `online (Slow 4G: ${Math.round(MOBILE.requestLatencyMs)} ms latency, ${(MOBILE.downloadThroughputKbps / 1024).toFixed(1)} Mbit/s; ${MOBILE.cpuSlowdownMultiplier}× CPU)`, unit: 'ms', values: pick(online, 'ms'), goal: 0.5 },
-    { label: `offline cold start (new browser, ${MOBILE.cpuSlowdownMultiplier}× CPU)`, unit: 'ms', values: pick(offline, 'ms') },
-  );
 
-  const stressed = {};
-  for (const c of COLUMNS) {
-    stressed[c] = variants[c].stressUrl
-      ? await attempt(`Stress form: ${variants[c].name} (${RUNS} runs)`, () => stress(browser, c, variants[c], RUNS))
-      : { missing: NO_SCRIPT_STRESS };
+  if (runs('interactive')) {
+    const online = {};
+    const offline = {};
+    for (const c of COLUMNS) {
+      online[c] = await attempt(`First question, online: ${variants[c].name} (${RUNS} runs)`, () =>
+        interactiveOnline(browser, variants[c], RUNS),
+      );
+      offline[c] = variants[c].offline
+        ? await attempt(`First question, offline: ${variants[c].name} (${RUNS} runs)`, () => interactiveOffline(variants[c], RUNS))
+        : { missing: NO_SERVICE_WORKER };
+    }
+    rows.push(
+      { section: `First question interactive: the page's clock (performance.now() from navigation start) at the first keystroke that reached it; median of ${RUNS} fresh runs` },
+      { label: 'first-load bytes (until interactive)', unit: 'bytes', values: pick(online, 'bytes'), goal: 0.4 },
+      { label: `online (Slow 4G: ${Math.round(MOBILE.requestLatencyMs)} ms latency, ${(MOBILE.downloadThroughputKbps / 1024).toFixed(1)} Mbit/s; ${MOBILE.cpuSlowdownMultiplier}× CPU)`, unit: 'ms', values: pick(online, 'ms'), goal: 0.5 },
+      { label: `offline cold start (new browser, ${MOBILE.cpuSlowdownMultiplier}× CPU)`, unit: 'ms', values: pick(offline, 'ms') },
+    );
   }
-  for (const c of COLUMNS) {
-    if (!stressed[c].missing) stressed[c].total = stressed[c].jsHeap + stressed[c].wasmMemory;
-  }
-  rows.push(
-    { section: `Stress form: ${QUESTIONS} questions on ${Math.ceil(QUESTIONS / PER_PAGE)} pages, ${LANGUAGES.length} languages, ${countConditions()} conditions; this machine, no throttling; the page's clock; median of ${RUNS}` },
-    { label: 'open: definition received → start screen', unit: 'ms', values: pick(stressed, 'open') },
-    { label: 'first page: Start → page 1 shown', unit: 'ms', values: pick(stressed, 'firstPage') },
-    { label: 'next page: Continue → page 2 shown', unit: 'ms', values: pick(stressed, 'nextPage') },
-    { label: 'language switch: English → Arabic', unit: 'ms', values: pick(stressed, 'language') },
-    { label: 'JS heap (after garbage collection)', unit: 'memory', values: pick(stressed, 'jsHeap') },
-    { label: 'wasm memory (as far as it has grown)', unit: 'memory', values: pick(stressed, 'wasmMemory') },
-    { label: 'JS heap + wasm memory', unit: 'memory', values: pick(stressed, 'total') },
-  );
 
-  const saved = {
-    seedform: await attempt(`Autosave: Seedform (${AUTOSAVE_INPUTS} inputs)`, () => autosave(browser, variants.seedform, AUTOSAVE_INPUTS)),
-    surveyjs: { missing: NOT_SAVED.surveyjs },
-    static: { missing: NOT_SAVED.static },
-  };
-  rows.push(
-    { section: `Autosave: input event → draft committed in IndexedDB, seed-fund form; ${AUTOSAVE_INPUTS} inputs, no throttling` },
-    { label: 'median', unit: 'ms', values: pick(saved, 'median') },
-    { label: '95th percentile', unit: 'ms', values: pick(saved, 'p95') },
-  );
+  if (runs('stress')) {
+    const stressed = {};
+    for (const c of COLUMNS) {
+      stressed[c] = variants[c].stressUrl
+        ? await attempt(`Stress form: ${variants[c].name} (${RUNS} runs)`, () => stress(browser, c, variants[c], RUNS))
+        : { missing: NO_SCRIPT_STRESS };
+    }
+    for (const c of COLUMNS) {
+      if (!stressed[c].missing) stressed[c].total = stressed[c].jsHeap + stressed[c].wasmMemory;
+    }
+    rows.push(
+      { section: `Stress form: ${QUESTIONS} questions on ${Math.ceil(QUESTIONS / PER_PAGE)} pages, ${LANGUAGES.length} languages, ${countConditions()} conditions; this machine, no throttling; the page's clock; median of ${RUNS}` },
+      { label: 'open: definition received → start screen', unit: 'ms', values: pick(stressed, 'open') },
+      { label: 'first page: Start → page 1 shown', unit: 'ms', values: pick(stressed, 'firstPage') },
+      { label: 'next page: Continue → page 2 shown', unit: 'ms', values: pick(stressed, 'nextPage') },
+      { label: 'language switch: English → Arabic', unit: 'ms', values: pick(stressed, 'language') },
+      { label: 'JS heap (after garbage collection)', unit: 'memory', values: pick(stressed, 'jsHeap') },
+      { label: 'wasm memory (as far as it has grown)', unit: 'memory', values: pick(stressed, 'wasmMemory') },
+      { label: 'JS heap + wasm memory', unit: 'memory', values: pick(stressed, 'total') },
+    );
+  }
+
+  if (runs('autosave')) {
+    const saved = {
+      seedform: await attempt(`Autosave: Seedform (${AUTOSAVE_INPUTS} inputs)`, () => autosave(browser, variants.seedform, AUTOSAVE_INPUTS)),
+      surveyjs: { missing: NOT_SAVED.surveyjs },
+      static: { missing: NOT_SAVED.static },
+    };
+    rows.push(
+      { section: `Autosave: input event → draft committed in IndexedDB, seed-fund form; ${AUTOSAVE_INPUTS} inputs, no throttling` },
+      { label: 'median', unit: 'ms', values: pick(saved, 'median') },
+      { label: '95th percentile', unit: 'ms', values: pick(saved, 'p95') },
+    );
+  }
 } finally {
   await browser.close();
   await variants.close();
 }
 
 const about = [
-  `Seedform benchmark, ${new Date().toISOString()}; ${commit()}; release build of ${statSync(path.join(ROOT, 'dist/index.html')).mtime.toISOString()}; Chromium ${chromium}`,
+  `Seedform benchmark, ${new Date().toISOString()}; ${commit()}; release build of ${statSync(path.join(DIST, 'index.html')).mtime.toISOString()}; Chromium ${chromium}`,
   'All three are served by one Node server on 127.0.0.1 with gzip level 9, each on its own port, and run in headless Chromium.',
   'Seedform and SurveyJS show a start page first: their times include pressing Start. The static HTML form has all pages on one page',
   '(no script, so no start page, conditions, saving or language switch): it is the floor.',
