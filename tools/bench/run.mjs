@@ -1,10 +1,12 @@
 // Seedform's benchmark (`cargo xtask bench`, which installs what this needs first): the seed-fund
 // form in Seedform's release build, in SurveyJS and as a static HTML form, side by side, plus a
-// generated stress form. Prints a table and writes target/bench/results.json. It is not a test:
-// nothing here passes or fails on a number; a figure that cannot be measured says why instead.
+// generated stress form and a 3-minute video recording. Prints a table and writes
+// target/bench/results.json. It is not a test: nothing here passes or fails on a number; a figure
+// that cannot be measured says why instead.
 //
-// SEEDFORM_BENCH_ONLY=stress,autosave (any of lighthouse, interactive, stress, autosave) runs only
-// those sections.
+// SEEDFORM_BENCH_ONLY=stress,recording (any of lighthouse, interactive, stress, autosave, recording)
+// runs only those sections; SEEDFORM_BENCH_RECORD_SECONDS shortens the recording (180 by default,
+// the video question's limit) to try it out.
 import { execFileSync } from 'node:child_process';
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { autosave } from './autosave.mjs';
 import { launch, MOBILE } from './browser.mjs';
 import { interactiveOffline, interactiveOnline } from './interactive.mjs';
 import { LIGHTHOUSE_VERSION, startLighthouse } from './lighthouse.mjs';
+import { recording, SAMPLE_EVERY_MS } from './recording.mjs';
 import { stress } from './stress.mjs';
 import { LANGUAGES, PER_PAGE, QUESTIONS, seedformDefinition } from './stress-form.mjs';
 import { COLUMNS, renderTable } from './table.mjs';
@@ -26,8 +29,11 @@ const DIST = path.join(ROOT, 'dist');
 const LIGHTHOUSE_RUNS = 3;
 const RUNS = 5;
 const AUTOSAVE_INPUTS = 24;
+const RECORD_SECONDS = Number(process.env.SEEDFORM_BENCH_RECORD_SECONDS ?? 180);
+/** What the issue aims for: a long recording must not pile up in the page's memory. */
+const HEAP_GROWTH_GOAL = 10e6;
 
-const SECTIONS = ['lighthouse', 'interactive', 'stress', 'autosave'];
+const SECTIONS = ['lighthouse', 'interactive', 'stress', 'autosave', 'recording'];
 const only = process.env.SEEDFORM_BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
 for (const s of only ?? []) {
   if (!SECTIONS.includes(s)) throw new Error(`SEEDFORM_BENCH_ONLY: no section ${s} (there are ${SECTIONS.join(', ')})`);
@@ -39,6 +45,10 @@ const NO_SCRIPT_STRESS = 'A page without script has no pages, conditions or lang
 const NOT_SAVED = {
   surveyjs: 'SurveyJS keeps answers in memory; saving a draft is left to the hosting page’s own code.',
   static: 'No script: nothing is saved until the form is sent.',
+};
+const NOT_RECORDED = {
+  surveyjs: 'The SurveyJS form takes the video as a chosen file (a file question): nothing records in the page.',
+  static: 'No script: the static form takes the video as a chosen file (input type=file).',
 };
 
 const progress = (text) => process.stderr.write(`· ${text}\n`);
@@ -136,6 +146,8 @@ try {
       { label: '95th percentile', unit: 'ms', values: pick(saved, 'p95') },
     );
   }
+
+  if (runs('recording')) rows.push(...(await recordingRows()));
 } finally {
   await browser.close();
   await variants.close();
@@ -152,6 +164,33 @@ const table = renderTable(rows);
 console.log(`${about.join('\n')}\n${table}`);
 writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify({ about, rows }, null, 2)}\n`);
 console.log(`\nWritten: ${path.relative(ROOT, path.join(OUT, 'results.json'))}`);
+
+/** The recording section: one recording of `RECORD_SECONDS` in the seed-fund form's video question. */
+async function recordingRows() {
+  const seedform = await attempt(`Recording: Seedform, ${RECORD_SECONDS} s`, () => recording(variants.seedform, RECORD_SECONDS));
+  const row = (label, unit, value) => ({
+    label,
+    unit,
+    values: { seedform: seedform.missing ? seedform : value(seedform), surveyjs: { missing: NOT_RECORDED.surveyjs }, static: { missing: NOT_RECORDED.static } },
+  });
+  const growth = (r) => r.after.jsHeap - r.before.jsHeap;
+  const goal = seedform.missing ? '' : growth(seedform) < HEAP_GROWTH_GOAL ? ': met' : ': not met';
+  return [
+    { section: `Recording: the seed-fund video question for ${RECORD_SECONDS} s with Chromium's fake camera and microphone (chunks of 1 s stored in IndexedDB as they come); a browser profile on disk, no throttling` },
+    row('JS heap before recording (after garbage collection)', 'megabytes', (r) => r.before.jsHeap),
+    row('JS heap after stopping (after garbage collection)', 'megabytes', (r) => r.after.jsHeap),
+    row(`JS heap peak while recording (read every ${SAMPLE_EVERY_MS / 1000} s, no forced collection)`, 'megabytes', (r) => r.peakHeap),
+    row(`JS heap growth, after − before (goal: under ${HEAP_GROWTH_GOAL / 1e6} MB${goal})`, 'megabytes', growth),
+    row('wasm memory before recording', 'megabytes', (r) => r.before.wasmMemory),
+    row('wasm memory after stopping', 'megabytes', (r) => r.after.wasmMemory),
+    row('IndexedDB before (the browser\'s estimate)', 'megabytes', (r) => r.before.idbEstimate),
+    row('IndexedDB after (the browser\'s estimate)', 'megabytes', (r) => r.after.idbEstimate),
+    row('recorded chunks in IndexedDB before (bytes read back)', 'megabytes', (r) => r.before.idbMedia),
+    row('recorded chunks in IndexedDB after (bytes read back)', 'megabytes', (r) => r.after.idbMedia),
+    row('recording: size, as the draft names it', 'megabytes', (r) => r.recordedBytes),
+    row('recording: length, as the draft names it', 'seconds', (r) => r.recordedSeconds),
+  ];
+}
 
 /** How many questions and pages of the stress form have a condition. */
 function countConditions() {
