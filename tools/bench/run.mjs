@@ -1,12 +1,12 @@
 // Seedform's benchmark (`cargo xtask bench`, which installs what this needs first): the seed-fund
 // form in Seedform's release build, in SurveyJS and as a static HTML form, side by side, plus a
-// generated stress form and a 3-minute video recording. Prints a table and writes
-// target/bench/results.json. It is not a test: nothing here passes or fails on a number; a figure
-// that cannot be measured says why instead.
+// generated stress form, a 3-minute video recording and the app's resumable upload. Prints a table
+// and writes target/bench/results.json. It is not a test: nothing here passes or fails on a number;
+// a figure that cannot be measured says why instead.
 //
-// SEEDFORM_BENCH_ONLY=stress,recording (any of lighthouse, interactive, stress, autosave, recording)
-// runs only those sections; SEEDFORM_BENCH_RECORD_SECONDS shortens the recording (180 by default,
-// the video question's limit) to try it out.
+// SEEDFORM_BENCH_ONLY=recording,uploads (any of lighthouse, interactive, stress, autosave,
+// recording, uploads) runs only those sections; SEEDFORM_BENCH_RECORD_SECONDS shortens the
+// recording (180 by default, the video question's limit) to try it out.
 import { execFileSync } from 'node:child_process';
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +20,7 @@ import { recording, SAMPLE_EVERY_MS } from './recording.mjs';
 import { stress } from './stress.mjs';
 import { LANGUAGES, PER_PAGE, QUESTIONS, seedformDefinition } from './stress-form.mjs';
 import { COLUMNS, renderTable } from './table.mjs';
+import { startEndpoint, uploads } from './uploads.mjs';
 import { startVariants } from './variants.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,8 +33,10 @@ const AUTOSAVE_INPUTS = 24;
 const RECORD_SECONDS = Number(process.env.SEEDFORM_BENCH_RECORD_SECONDS ?? 180);
 /** What the issue aims for: a long recording must not pile up in the page's memory. */
 const HEAP_GROWTH_GOAL = 10e6;
+const UPLOAD_RUNS = 5;
+const UPLOAD_BYTES = 40e6;
 
-const SECTIONS = ['lighthouse', 'interactive', 'stress', 'autosave', 'recording'];
+const SECTIONS = ['lighthouse', 'interactive', 'stress', 'autosave', 'recording', 'uploads'];
 const only = process.env.SEEDFORM_BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
 for (const s of only ?? []) {
   if (!SECTIONS.includes(s)) throw new Error(`SEEDFORM_BENCH_ONLY: no section ${s} (there are ${SECTIONS.join(', ')})`);
@@ -49,6 +52,10 @@ const NOT_SAVED = {
 const NOT_RECORDED = {
   surveyjs: 'The SurveyJS form takes the video as a chosen file (a file question): nothing records in the page.',
   static: 'No script: the static form takes the video as a chosen file (input type=file).',
+};
+const NOT_UPLOADED = {
+  surveyjs: 'SurveyJS leaves sending files to the hosting page’s own code.',
+  static: 'No script: the browser sends the file inside the form post, with no way to resume.',
 };
 
 const progress = (text) => process.stderr.write(`· ${text}\n`);
@@ -148,6 +155,7 @@ try {
   }
 
   if (runs('recording')) rows.push(...(await recordingRows()));
+  if (runs('uploads')) rows.push(...(await uploadRows()));
 } finally {
   await browser.close();
   await variants.close();
@@ -189,6 +197,31 @@ async function recordingRows() {
     row('recorded chunks in IndexedDB after (bytes read back)', 'megabytes', (r) => r.after.idbMedia),
     row('recording: size, as the draft names it', 'megabytes', (r) => r.recordedBytes),
     row('recording: length, as the draft names it', 'seconds', (r) => r.recordedSeconds),
+  ];
+}
+
+/** The uploads section: the app's resumable upload against a plain fetch, through the test endpoint. */
+async function uploadRows() {
+  const mb = UPLOAD_BYTES / 1e6;
+  const seedform = await attempt(`Uploads: ${mb} MB, ${UPLOAD_RUNS} runs each way`, async () => {
+    const endpoint = await startEndpoint(path.join(ROOT, 'target/debug/seedform-endpoint'), path.join(OUT, 'endpoint'));
+    try {
+      return await uploads({ dist: DIST, out: OUT, endpoint }, UPLOAD_RUNS, UPLOAD_BYTES);
+    } finally {
+      await endpoint.close();
+    }
+  });
+  const row = (label, unit, key) => ({
+    label,
+    unit,
+    values: { seedform: seedform.missing ? seedform : seedform[key], surveyjs: { missing: NOT_UPLOADED.surveyjs }, static: { missing: NOT_UPLOADED.static } },
+  });
+  return [
+    { section: `Uploads: a ${mb} MB file to the test endpoint (tests/endpoint) on 127.0.0.1, no throttling; 1 MB = 10⁶ bytes; median of ${UPLOAD_RUNS} runs each way, alternating, in one page` },
+    row(`Seedform, resumable (tus, ${seedform.patches ? `${seedform.patches} ` : ''}PATCHes of 1 MiB): Send pressed → last PATCH answered`, 'throughput', 'app'),
+    row('  the same, its tus requests alone: POST → last PATCH answered', 'throughput', 'appTransfer'),
+    row('plain fetch of the same bytes: a tus POST and one PATCH with the whole file', 'throughput', 'plain'),
+    row('Seedform ÷ plain fetch (Send pressed → last PATCH answered)', 'ratio', 'ratio'),
   ];
 }
 

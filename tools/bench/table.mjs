@@ -12,6 +12,8 @@ const FORMAT = {
   // Sizes that change by less than a megabyte (heap growth) need the second decimal.
   megabytes: (v) => `${nf(2).format(v / 1e6)} MB`,
   seconds: (v) => `${nf(1).format(v)} s`,
+  throughput: (v) => `${nf(1).format(v)} MB/s`,
+  ratio: (v) => `${nf(2).format(v)}×`,
 };
 
 /**
