@@ -7,6 +7,8 @@ export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // The same arguments as the end-to-end tests (tests/e2e/playwright.config.mjs).
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Chromium's fake camera and microphone (a moving test picture and a beep), allowed without asking. */
+const MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 /** Lighthouse's default mobile profile ("Slow 4G", 4× CPU), as DevTools applies it to a real page. */
 export const MOBILE = throttling.mobileSlow4G;
@@ -18,9 +20,13 @@ export function launch() {
   return chromium.launch({ executablePath: CHROME, args: ARGS });
 }
 
-/** A browser with its own profile in `dir`, kept on disk between launches (for offline start). */
-export function launchProfile(dir, options = {}) {
-  return chromium.launchPersistentContext(dir, { executablePath: CHROME, args: ARGS, ...options });
+/**
+ * A browser with its own profile in `dir`, kept on disk between launches (for offline start), its
+ * storage on disk as on a phone; `media: true` gives it the fake camera and microphone.
+ */
+export function launchProfile(dir, { media = false, ...options } = {}) {
+  const args = media ? [...ARGS, ...MEDIA_ARGS] : ARGS;
+  return chromium.launchPersistentContext(dir, { executablePath: CHROME, args, ...options });
 }
 
 /**

@@ -9,6 +9,11 @@ const FORMAT = {
   ms: (v) => `${nf(v < 10 ? 1 : 0).format(v)} ms`,
   bytes: (v) => `${nf(1).format(v / 1000)} kB`,
   memory: (v) => `${nf(1).format(v / 1e6)} MB`,
+  // Sizes that change by less than a megabyte (heap growth) need the second decimal.
+  megabytes: (v) => `${nf(2).format(v / 1e6)} MB`,
+  seconds: (v) => `${nf(1).format(v)} s`,
+  throughput: (v) => `${nf(1).format(v)} MB/s`,
+  ratio: (v) => `${nf(2).format(v)}×`,
 };
 
 /**

@@ -71,7 +71,7 @@ export async function startVariants(root, out) {
 }
 
 /** A fresh copy of the release build (without Trunk's staging folder). */
-async function copyDist(dist, to) {
+export async function copyDist(dist, to) {
   await rm(to, { recursive: true, force: true });
   await cp(dist, to, { recursive: true, filter: (src) => path.basename(src) !== '.stage' });
   return to;

@@ -1,11 +1,12 @@
 //! `cargo xtask bench`: Seedform's release build beside SurveyJS and a static HTML form, in headless
-//! Chromium (`tools/bench/run.mjs`). It prints a table of figures and writes
-//! `target/bench/results.json`; it never fails on a figure, and the test command does not run it.
+//! Chromium (`tools/bench/run.mjs`), with a long video recording and resumable uploads to the test
+//! endpoint. It prints a table of figures and writes `target/bench/results.json`; it never fails on
+//! a figure, and the test command does not run it.
 
 use std::path::Path;
 use std::process::Command;
 
-use crate::setup::{self, Result, root, run};
+use crate::setup::{self, Result, root, run, tool_path};
 use crate::tasks;
 
 /// The generated stress form, written where the checker can read it.
@@ -20,6 +21,8 @@ pub fn bench() -> Result {
         tasks::build_app()?;
     }
     npm_packages()?;
+    // The upload figures are of the app sending to the test endpoint.
+    run(Command::new("cargo").args(["build", "--quiet", "-p", "seedform-endpoint"]).env("PATH", tool_path()))?;
     // The stress form is generated; it must be a form the checker accepts, or its timings mean nothing.
     std::fs::create_dir_all(root().join("target/bench")).map_err(|e| format!("target/bench: {e}"))?;
     run(Command::new("node").args(["tools/bench/stress-form.mjs", STRESS_FORM]))?;
