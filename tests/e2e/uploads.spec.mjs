@@ -4,8 +4,13 @@
 // middle carries on from the bytes the server has, not from byte 0.
 import { test, expect } from '@playwright/test';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ENDPOINT, expectNoAxeViolations, received } from './support.mjs';
 import { applicationWithVideo, fillStep } from './seed-fund.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 // The app's service worker would fetch config.json itself, out of page.route's reach.
 test.use({ serviceWorkers: 'block' });
@@ -269,4 +274,39 @@ test('the applicant can pause an upload and resume it', async ({ page, request }
   const stored = await storedOnce(request, reference);
   expect(stored.files[0].sha256).toBe(sha256);
   await expect(page.locator('h1')).toHaveText('Application sent');
+});
+
+test('a recorded video goes by resumable upload too, and arrives as the WebM it is', async ({ page, request }) => {
+  await configureUploads(page);
+  const tus = recordTus(page);
+  const posts = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url() === `${ENDPOINT}/submissions`) posts.push(r.headers()['content-type']);
+  });
+  await page.goto('/?form=seed-fund&lang=en');
+  await page.locator('.button--start').click();
+  // The pitch video is recorded with Chromium's fake camera (fillStep presses Start and Stop).
+  for (const step of applicationWithVideo) await fillStep(page, step);
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await page.locator('main > button.button').click();
+  const reference = (await page.locator('#reference').textContent()).trim();
+  const stored = await storedOnce(request, reference);
+
+  expect(stored.files).toHaveLength(1);
+  const [file] = stored.files;
+  expect(file.field).toBe('pitch_video');
+  expect(file.content_type).toMatch(/^video\/webm/);
+  expect(file.size).toBeGreaterThan(10_000);
+  expect(file.upload).toMatch(new RegExp(`^${ENDPOINT}/files/[0-9a-f]+$`));
+  expect(stored.received.answers.pitch_video).toMatchObject({ bytes: file.size, upload: file.upload });
+  expect(posts, 'the application went as JSON alone, after the upload').toEqual(['application/json']);
+  expect(tus.filter((r) => r.method === 'POST')).toHaveLength(1);
+  expect(tus.filter((r) => r.method === 'PATCH').length).toBeGreaterThan(0);
+  // The bytes the server holds for the upload are a real WebM (Matroska EBML header).
+  const port = Number(process.env.SEEDFORM_E2E_PORT ?? 4173);
+  const uploaded = path.resolve(here, `../../target/e2e-received-${port}/uploads/${file.upload.split('/').pop()}`);
+  const bytes = fs.readFileSync(uploaded);
+  expect(bytes.length).toBe(file.size);
+  expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+  expect((await uploadStats(request, file.upload)).offset).toBe(file.size);
 });
