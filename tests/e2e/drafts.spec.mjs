@@ -4,7 +4,7 @@ import { test, expect, chromium } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { back, next, startForm, typeInto, chooseRadio, pressButton } from './support.mjs';
+import { answerFeedbackSurvey, back, next, startForm, typeInto, chooseRadio, pressButton } from './support.mjs';
 
 /** Every draft stored in this origin's IndexedDB, as the raw JSON text the app wrote. */
 async function storedDrafts(page) {
@@ -86,15 +86,7 @@ test('a draft can be deleted, only after saying yes', async ({ page }) => {
 
 test('once the endpoint has the application, no copy is left on the device', async ({ page }) => {
   await startForm(page, 'feedback-survey');
-  await page.getByRole('radio', { name: /Very much/ }).check();
-  await next(page);
-  await next(page);
-  await next(page);
-  await page.getByRole('radio', { name: /Speaking/ }).check();
-  await next(page);
-  await page.getByRole('radio', { name: 'Yes' }).check();
-  await next(page);
-  await next(page);
+  await answerFeedbackSurvey(page);
   await expect.poll(async () => (await storedDrafts(page)).length).toBe(1);
   await pressButton(page, 'Send my application');
   await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible();

@@ -1,23 +1,14 @@
 // Delivery: "Send" puts the application in the outbox on the device, then sends it; it arrives
 // once, whatever the connection or the endpoint does in between.
 import { test, expect } from '@playwright/test';
-import { ENDPOINT, expectNoAxeViolations, next, offlineReady, pressButton, startForm } from './support.mjs';
+import { ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, offlineReady, pressButton, startForm } from './support.mjs';
 
 test.describe.configure({ timeout: 120_000 });
 
 /** Fills the short feedback survey and stops on the check-answers page. */
 async function fillSurvey(page) {
   await startForm(page, 'feedback-survey');
-  await page.getByRole('radio', { name: /Very much/ }).check();
-  await next(page);
-  await next(page);
-  await next(page);
-  await page.getByRole('radio', { name: /Speaking/ }).check();
-  await next(page);
-  await page.getByRole('radio', { name: 'Yes' }).check();
-  await next(page);
-  await next(page);
-  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  await answerFeedbackSurvey(page);
 }
 
 async function faults(request, body) {

@@ -3,7 +3,7 @@
 // in clear; only the right PIN opens it; wrong PINs make the next try wait and delete nothing; the
 // app locks when left alone; once the endpoint has the application, nothing of it is left.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, next, received, receivedWithReference } from './support.mjs';
+import { answerFeedbackSurvey, expectNoAxeViolations, received, receivedWithReference } from './support.mjs';
 import { applicationWithVideo, definition, fillStep } from './seed-fund.mjs';
 
 // The service worker would fetch config.json itself, out of page.route's reach.
@@ -260,16 +260,7 @@ test('"Finish and clear this tablet" deletes a copy that would have been kept', 
   await page.goto('/?form=feedback-survey&lang=en');
   await page.locator('.button--start').click();
   await choosePin(page, 'Red kite', '8642');
-  await page.getByRole('radio', { name: /Very much/ }).check();
-  await next(page);
-  await next(page);
-  await next(page);
-  await page.getByRole('radio', { name: /Speaking/ }).check();
-  await next(page);
-  await page.getByRole('radio', { name: 'Yes' }).check();
-  await next(page);
-  await next(page);
-  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await answerFeedbackSurvey(page);
   await page.locator('main > button.button').click();
   const reference = (await page.locator('#reference').textContent()).trim();
   await receivedWithReference(request, reference);

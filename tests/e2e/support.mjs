@@ -114,6 +114,20 @@ export async function startForm(page, form, lang = 'en') {
   await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
 }
 
+/** Answers the short feedback survey from its first question up to the check-answers page. */
+export async function answerFeedbackSurvey(page) {
+  await page.getByRole('radio', { name: /Very much/ }).check();
+  await next(page);
+  await next(page);
+  await next(page);
+  await page.getByRole('radio', { name: /Speaking/ }).check();
+  await next(page);
+  await page.getByRole('radio', { name: 'Yes' }).check();
+  await next(page);
+  await next(page);
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+}
+
 /** What the test endpoint has received. */
 export async function received(request) {
   const response = await request.get(`${ENDPOINT}/submissions`);
