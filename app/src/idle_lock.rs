@@ -59,10 +59,7 @@ pub fn finish_and_clear(ctx: FormContext) {
     leptos::task::spawn_local(async move {
         for item in storage::load_outbox().await.unwrap_or_default() {
             if item.draft.id == draft_id && item.delivered_at_ms.is_some() {
-                for media in item.draft.answers.media() {
-                    let _ = storage::delete_media(&media.id).await;
-                }
-                let _ = storage::delete_outbox(&item.submission_id).await;
+                let _ = storage::delete_outbox_and_media(&item.submission_id, &item.media_ids()).await;
             }
         }
         lock_now(ctx);

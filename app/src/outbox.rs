@@ -118,11 +118,8 @@ async fn attempt(
             item.record_delivery(browser::now_ms());
             let _ = storage::delete_draft(&item.draft.id).await;
             if destination.keep_delivered_hours == 0 {
-                let _ = storage::delete_outbox(&id).await;
                 // The recordings too: nothing of a delivered application lingers on the device.
-                for media in item.draft.answers.media() {
-                    let _ = storage::delete_media(&media.id).await;
-                }
+                let _ = storage::delete_outbox_and_media(&id, &item.media_ids()).await;
             } else {
                 // Kept as configured (sealed, if it has a PIN), then deleted when its time is up.
                 let _ = storage::save_outbox(&item).await;

@@ -187,6 +187,11 @@ impl OutboxItem {
         self.last_error = Some(error);
     }
 
+    /// The ids of the recordings and files among its answers (stored apart, deleted with it).
+    pub fn media_ids(&self) -> Vec<String> {
+        self.draft.answers.media().iter().map(|m| m.id.clone()).collect()
+    }
+
     /// Notes the endpoint's receipt at `now_ms`.
     pub fn record_delivery(&mut self, now_ms: u64) {
         self.attempts = self.attempts.saturating_add(1);

@@ -198,7 +198,7 @@ pub async fn save_outbox(item: &OutboxItem) -> Result<(), StorageError> {
         // A copy kept after delivery is deleted on time without its PIN: when, and what with it.
         if let Some(at) = item.delivered_at_ms {
             sealed.delivered_at_ms = Some(at);
-            sealed.media_ids = draft.answers.media().iter().map(|m| m.id.clone()).collect();
+            sealed.media_ids = item.media_ids();
         }
         return put(OUTBOX, &item.submission_id, sealed.to_json()).await;
     }
@@ -237,24 +237,25 @@ pub async fn delete_expired_copies(keep_hours: u32, now_ms: u64) -> Result<usize
         let (delivered_at_ms, media_ids) = match Sealed::from_json(text) {
             Some(sealed) => (sealed.delivered_at_ms, sealed.media_ids),
             None => match OutboxItem::from_json(text) {
-                Ok(item) => (item.delivered_at_ms, item.draft.answers.media().iter().map(|m| m.id.clone()).collect()),
+                Ok(item) => (item.delivered_at_ms, item.media_ids()),
                 Err(_) => continue,
             },
         };
         let Some(at) = delivered_at_ms else { continue };
         if forms::outbox::kept_copy_expired(at, keep_hours, now_ms) {
-            for id in &media_ids {
-                delete_media(id).await?;
-            }
-            delete(OUTBOX, key).await?;
+            delete_outbox_and_media(key, &media_ids).await?;
             deleted += 1;
         }
     }
     Ok(deleted)
 }
 
-/// Removes a delivered item.
-pub async fn delete_outbox(submission_id: &str) -> Result<(), StorageError> {
+/// Deletes outbox item `submission_id` and every chunk of the recordings `media_ids`: the
+/// recordings first, so a failure leaves the item naming what is still to delete.
+pub async fn delete_outbox_and_media(submission_id: &str, media_ids: &[String]) -> Result<(), StorageError> {
+    for id in media_ids {
+        delete_media(id).await?;
+    }
     delete(OUTBOX, submission_id).await
 }
 

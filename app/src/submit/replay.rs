@@ -71,8 +71,8 @@ pub async fn prepare(
         }
     }
     let media_ids = Array::new();
-    for media in item.draft.answers.media() {
-        media_ids.push(&JsValue::from_str(&media.id));
+    for id in item.media_ids() {
+        media_ids.push(&JsValue::from_str(&id));
     }
     let record = Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&record, &key.into(), value).map(|_| ());
