@@ -20,7 +20,7 @@ function fail(message) {
 
 const indexPath = path.join(dir, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) fail(`expected one inline module script in index.html, found ${inline.length}`);
 const [tag, code] = inline[0];
 if (!code.includes('init(')) fail('the inline script does not look like the wasm loader');

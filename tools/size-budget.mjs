@@ -24,7 +24,10 @@ const raw = (rel) => readFileSync(path.join(dist, rel)).length;
 const local = (ref) => (/^[a-z]+:|^\/\//i.test(ref) ? null : ref.replace(/^\.?\//, '').split(/[?#]/)[0]);
 
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const referenced = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
+// Trunk minifies index.html in release builds, which drops the quotes around most attribute values.
+const referenced = [...html.matchAll(/\s(?:src|href)=(?:"([^"]+)"|([^\s>"]+))/g)]
+  .map((m) => local(m[1] ?? m[2]))
+  .filter(Boolean);
 const config = JSON.parse(readFileSync(path.join(dist, 'config.json'), 'utf8'));
 const files = [...new Set(['index.html', ...referenced, 'config.json', local(config.forms[0].definition)])];
 const missing = files.filter((f) => !existsSync(path.join(dist, f)));

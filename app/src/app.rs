@@ -11,7 +11,9 @@ use crate::pages::load_failed::LoadFailed;
 pub fn App() -> impl IntoView {
     let loaded = LocalResource::new(load_form);
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the form…"</p> }>
+        // While it loads, index.html's own "Loading the form…" stays in view (in the applicant's
+        // language once public/early.js knows it); it is hidden as soon as this adds anything.
+        <Suspense fallback=|| ()>
             {move || {
                 loaded
                     .get()

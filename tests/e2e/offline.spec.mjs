@@ -268,7 +268,10 @@ test('the build lists the hashed app files and every file the sample forms refer
   }
   // Everything index.html loads, and every icon the manifest names.
   const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const loaded = [...html.matchAll(/(?:src|href)="\/?([^"#?]+)"/g)].map((m) => m[1]).filter((u) => !/^[a-z]+:/.test(u));
+  // The release build's index.html is minified: most attribute values have no quotes.
+  const loaded = [...html.matchAll(/\s(?:src|href)=(?:"\/?([^"#?]+)"|\/?([^\s>"#?]+))/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((u) => !/^[a-z]+:/.test(u));
   expect(loaded.length).toBeGreaterThan(5);
   const webmanifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.webmanifest'), 'utf8'));
   for (const f of [...loaded, ...webmanifest.icons.map((i) => i.src)]) expect(listed.has(f), `${f} is precached`).toBe(true);
