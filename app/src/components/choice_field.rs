@@ -5,8 +5,7 @@
 use forms::{Answer, Question, QuestionType, ScaleStyle, Translated};
 use leptos::prelude::*;
 
-use crate::components::listen_button::ListenButton;
-use crate::components::question_field::{described_by, error_view, hint_view};
+use crate::components::question_field::{described_by, field_box, field_parts, legend_view};
 use crate::context::{AssetBase, FormContext, Scope, html_id};
 use crate::i18n::t;
 
@@ -52,7 +51,6 @@ pub fn ChoiceField(
     let kind = question.kind;
     let multiple = kind == QuestionType::MultipleChoice || kind == QuestionType::Consent;
     let options = options_of(&question, &ctx.asset_base.get_value());
-    let label = question.label.clone();
     let describedby = described_by(ctx, &question, field.clone(), &id);
     let has_error = {
         let field = field.clone();
@@ -65,7 +63,6 @@ pub fn ChoiceField(
         _ if with_pictures => "options options--cards",
         _ => "options",
     };
-    let legend_text = move || ctx.text(&label);
     let items = options
         .into_iter()
         .enumerate()
@@ -109,27 +106,14 @@ pub fn ChoiceField(
             }
         })
         .collect_view();
-    let error_class = {
-        let field = field.clone();
-        move || ctx.error_for(&field).is_some()
+    let legend = legend_view(ctx, &question, as_heading);
+    let control = view! { <div class=class>{items}</div> }.into_any();
+    let fieldset = view! {
+        <fieldset class="fieldset" aria-describedby=describedby aria-invalid=move || has_error().then_some("true")>
+            {field_parts(ctx, &question, field.clone(), &id, legend, [control])}
+        </fieldset>
     };
-    view! {
-        <div class="field" class:field--error=error_class>
-            <fieldset class="fieldset" aria-describedby=describedby aria-invalid=move || has_error().then_some("true")>
-                <legend class="legend" class:legend--page=as_heading>
-                    {if as_heading {
-                        view! { <h1 class="heading" id="question-heading" tabindex="-1" dir="auto">{legend_text}</h1> }.into_any()
-                    } else {
-                        view! { <span dir="auto">{legend_text}</span> }.into_any()
-                    }}
-                </legend>
-                <ListenButton question=question.clone() />
-                {hint_view(ctx, &question, &id)}
-                {error_view(ctx, field.clone(), &id)}
-                <div class=class>{items}</div>
-            </fieldset>
-        </div>
-    }
+    field_box(ctx, field, "field", fieldset)
 }
 
 fn options_of(q: &Question, asset_base: &AssetBase) -> Vec<Option_> {

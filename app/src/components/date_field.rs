@@ -5,8 +5,7 @@
 use forms::{Answer, Question, QuestionType};
 use leptos::prelude::*;
 
-use crate::components::listen_button::ListenButton;
-use crate::components::question_field::{described_by, error_view, hint_view};
+use crate::components::question_field::{described_by, field_box, field_parts, legend_view};
 use crate::context::{FormContext, Scope, html_id};
 use crate::i18n::t;
 
@@ -23,7 +22,6 @@ pub fn DateField(
     let ctx = expect_context::<FormContext>();
     let field = scope.field(&question.id);
     let id = html_id(&field);
-    let label = question.label.clone();
     let describedby = described_by(ctx, &question, field.clone(), &id);
     let has_error = {
         let field = field.clone();
@@ -63,29 +61,15 @@ pub fn DateField(
             }
         })
         .collect_view();
-    let legend_text = move || ctx.text(&label);
-    let error_class = {
-        let field = field.clone();
-        move || ctx.error_for(&field).is_some()
+    let legend = legend_view(ctx, &question, as_heading);
+    // Day, month, year read left to right in every language, like the digits.
+    let control = view! { <div class="date" dir="ltr">{boxes}</div> }.into_any();
+    let fieldset = view! {
+        <fieldset class="fieldset" aria-describedby=describedby id=id.clone()>
+            {field_parts(ctx, &question, field.clone(), &id, legend, [control])}
+        </fieldset>
     };
-    view! {
-        <div class="field" class:field--error=error_class>
-            <fieldset class="fieldset" aria-describedby=describedby id=id.clone()>
-                <legend class="legend" class:legend--page=as_heading>
-                    {if as_heading {
-                        view! { <h1 class="heading" id="question-heading" tabindex="-1" dir="auto">{legend_text}</h1> }.into_any()
-                    } else {
-                        view! { <span dir="auto">{legend_text}</span> }.into_any()
-                    }}
-                </legend>
-                <ListenButton question=question.clone() />
-                {hint_view(ctx, &question, &id)}
-                {error_view(ctx, field.clone(), &id)}
-                // Day, month, year read left to right in every language, like the digits.
-                <div class="date" dir="ltr">{boxes}</div>
-            </fieldset>
-        </div>
-    }
+    field_box(ctx, field, "field", fieldset)
 }
 
 /// Day, month and year as typed, from a stored answer (`YYYY-MM-DD`, or a partial `Y-M-D`).

@@ -4,8 +4,7 @@
 use forms::{Answer, Answers, Question};
 use leptos::prelude::*;
 
-use crate::components::listen_button::ListenButton;
-use crate::components::question_field::{QuestionField, error_view, hint_view};
+use crate::components::question_field::{QuestionField, field_parts};
 use crate::context::{FormContext, Scope, html_id};
 use crate::i18n::t;
 
@@ -152,22 +151,22 @@ pub fn GroupField(
         move || ctx.error_for(&field).is_some()
     };
     let heading_id = as_heading.then_some("question-heading");
+    let title = if as_heading {
+        view! { <h1 class="heading" id=heading_id tabindex="-1" dir="auto">{move || ctx.text(&label)}</h1> }.into_any()
+    } else {
+        view! { <h2 class="label" dir="auto">{move || ctx.text(&label)}</h2> }.into_any()
+    };
+    let add_button = view! {
+        <Show when=can_add>
+            <button type="button" class="button button--secondary" on:click=add.clone()>
+                {move || t(&ctx.lang.get(), "add-entry")}
+            </button>
+        </Show>
+    };
+    let control = [entries.into_any(), add_button.into_any()];
     view! {
         <div class="field group" class:field--error=error_class id=id.clone()>
-            {if as_heading {
-                view! { <h1 class="heading" id=heading_id tabindex="-1" dir="auto">{move || ctx.text(&label)}</h1> }.into_any()
-            } else {
-                view! { <h2 class="label" dir="auto">{move || ctx.text(&label)}</h2> }.into_any()
-            }}
-            <ListenButton question=question.clone() />
-            {hint_view(ctx, &question, &id)}
-            {error_view(ctx, field.clone(), &id)}
-            {entries}
-            <Show when=can_add>
-                <button type="button" class="button button--secondary" on:click=add.clone()>
-                    {move || t(&ctx.lang.get(), "add-entry")}
-                </button>
-            </Show>
+            {field_parts(ctx, &question, field.clone(), &id, title, control)}
         </div>
     }
 }

@@ -11,8 +11,7 @@ use leptos::html::Video;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::listen_button::ListenButton;
-use crate::components::question_field::{error_view, hint_view};
+use crate::components::question_field::{field_box, field_parts, legend_view};
 use crate::context::{FormContext, Scope, html_id};
 use crate::i18n::{t, t_args};
 use crate::platform::recorder::{self, RecorderError, Settings};
@@ -39,7 +38,6 @@ pub fn MediaField(
     let ctx = expect_context::<FormContext>();
     let field = scope.field(&question.id);
     let id = html_id(&field);
-    let label = question.label.clone();
     let video = question.kind == QuestionType::Video;
     let records = matches!(question.kind, QuestionType::Audio | QuestionType::Video) && recorder::supported();
     let limit_s = question.rules.max_seconds.unwrap_or(180);
@@ -196,57 +194,48 @@ pub fn MediaField(
         args.set("limit", clock(limit_s));
         t_args(&ctx.lang.get(), "record-time", Some(&args))
     };
-    let legend_text = move || ctx.text(&label);
     let file_id = format!("{id}-file");
-    let error_class = {
-        let field = field.clone();
-        move || ctx.error_for(&field).is_some()
+    let recorder = records.then(|| view! {
+        <p class="hint">{move || t(&ctx.lang.get(), if video { "record-why-video" } else { "record-why-audio" })}</p>
+        <video class="media__preview" node_ref=preview autoplay muted playsinline
+            class:media__preview--hidden=move || !video || phase.get() != Phase::Recording></video>
+        <p class="media__time" aria-live="off">{move || (phase.get() == Phase::Recording).then(time)}</p>
+        {move || match phase.get() {
+            Phase::Recording => view! {
+                <button type="button" class="button button--warning" on:click=move |_| stop()>{move || t(&ctx.lang.get(), "record-stop")}</button>
+            }.into_any(),
+            Phase::Asking => view! { <p role="status">{move || t(&ctx.lang.get(), "loading")}</p> }.into_any(),
+            _ => view! {
+                <button type="button" class="button" on:click=start>
+                    {move || t(&ctx.lang.get(), if current().is_some() { "record-again" } else { "record-start" })}
+                </button>
+            }.into_any(),
+        }}
+        {move || match phase.get() {
+            Phase::Problem(key) => Some(view! { <p class="notice notice--warning" role="alert">{move || t(&ctx.lang.get(), key)}</p> }),
+            _ => None,
+        }}
+    });
+    // The closures stay inside `view!`, which gives them the one shared render path of erased
+    // components (as when they were children of the fieldset).
+    let player = view! {
+        {move || playback.get().filter(|_| phase.get() != Phase::Recording).map(|src| if video {
+            view! { <video class="media__player" controls src=src></video> }.into_any()
+        } else {
+            view! { <audio class="media__player" controls src=src></audio> }.into_any()
+        })}
     };
-    view! {
-        <div class="field media" class:field--error=error_class>
-            <fieldset class="fieldset" id=id.clone()>
-                <legend class="legend" class:legend--page=as_heading>
-                    {if as_heading {
-                        view! { <h1 class="heading" id="question-heading" tabindex="-1" dir="auto">{legend_text}</h1> }.into_any()
-                    } else {
-                        view! { <span dir="auto">{legend_text}</span> }.into_any()
-                    }}
-                </legend>
-                <ListenButton question=question.clone() />
-                {hint_view(ctx, &question, &id)}
-                {error_view(ctx, field.clone(), &id)}
-                {records.then(|| view! {
-                    <p class="hint">{move || t(&ctx.lang.get(), if video { "record-why-video" } else { "record-why-audio" })}</p>
-                    <video class="media__preview" node_ref=preview autoplay muted playsinline
-                        class:media__preview--hidden=move || !video || phase.get() != Phase::Recording></video>
-                    <p class="media__time" aria-live="off">{move || (phase.get() == Phase::Recording).then(time)}</p>
-                    {move || match phase.get() {
-                        Phase::Recording => view! {
-                            <button type="button" class="button button--warning" on:click=move |_| stop()>{move || t(&ctx.lang.get(), "record-stop")}</button>
-                        }.into_any(),
-                        Phase::Asking => view! { <p role="status">{move || t(&ctx.lang.get(), "loading")}</p> }.into_any(),
-                        _ => view! {
-                            <button type="button" class="button" on:click=start>
-                                {move || t(&ctx.lang.get(), if current().is_some() { "record-again" } else { "record-start" })}
-                            </button>
-                        }.into_any(),
-                    }}
-                    {move || match phase.get() {
-                        Phase::Problem(key) => Some(view! { <p class="notice notice--warning" role="alert">{move || t(&ctx.lang.get(), key)}</p> }),
-                        _ => None,
-                    }}
-                })}
-                {move || playback.get().filter(|_| phase.get() != Phase::Recording).map(|src| if video {
-                    view! { <video class="media__player" controls src=src></video> }.into_any()
-                } else {
-                    view! { <audio class="media__player" controls src=src></audio> }.into_any()
-                })}
-                {move || current().map(|m| view! { <p class="media__file" dir="auto">{m.name}" ("{size(m.bytes)}")"</p> })}
-                <label class="label media__choose" for=file_id.clone()>{move || t(&ctx.lang.get(), "choose-file")}</label>
-                <input class="media__input" type="file" id=file_id accept=accept on:change=on_file />
-            </fieldset>
-        </div>
-    }
+    let file = view! { {move || current().map(|m| view! { <p class="media__file" dir="auto">{m.name}" ("{size(m.bytes)}")"</p> })} };
+    let choose = view! { <label class="label media__choose" for=file_id.clone()>{move || t(&ctx.lang.get(), "choose-file")}</label> };
+    let input = view! { <input class="media__input" type="file" id=file_id accept=accept on:change=on_file /> };
+    let legend = legend_view(ctx, &question, as_heading);
+    let control = [recorder.into_any(), player.into_any(), file.into_any(), choose.into_any(), input.into_any()];
+    let fieldset = view! {
+        <fieldset class="fieldset" id=id.clone()>
+            {field_parts(ctx, &question, field.clone(), &id, legend, control)}
+        </fieldset>
+    };
+    field_box(ctx, field, "field media", fieldset)
 }
 
 fn clock(seconds: u32) -> String {

@@ -3,8 +3,7 @@
 use forms::{Answer, Question, QuestionType};
 use leptos::prelude::*;
 
-use crate::components::listen_button::ListenButton;
-use crate::components::question_field::{described_by, error_view, hint_view};
+use crate::components::question_field::{described_by, field_box, field_parts};
 use crate::context::{FormContext, Scope, html_id};
 
 /// A question answered by typing.
@@ -82,23 +81,12 @@ pub fn TextField(
         }
         .into_any()
     };
-    let error_class = {
-        let field = field.clone();
-        move || ctx.error_for(&field).is_some()
+    let label = if as_heading {
+        view! { <h1 class="heading" id="question-heading" tabindex="-1">{label_view}</h1> }.into_any()
+    } else {
+        label_view.into_any()
     };
-    view! {
-        <div class="field" class:field--error=error_class>
-            {if as_heading {
-                view! { <h1 class="heading" id="question-heading" tabindex="-1">{label_view}</h1> }.into_any()
-            } else {
-                label_view.into_any()
-            }}
-            <ListenButton question=question.clone() />
-            {hint_view(ctx, &question, &id)}
-            {error_view(ctx, field, &id)}
-            {control}
-        </div>
-    }
+    field_box(ctx, field.clone(), "field", field_parts(ctx, &question, field, &id, label, [control]))
 }
 
 /// A number as typed back into a box: no trailing `.0` for whole numbers.
