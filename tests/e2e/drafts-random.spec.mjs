@@ -141,7 +141,16 @@ async function move(page, forward) {
     }
     expect(await questionNumber(page)).toBe(before + (forward ? 1 : -1));
   }).toPass({ timeout: 10_000 });
-  await expect(page.locator('#question-heading')).toBeVisible();
+  await settledOnQuestion(page);
+}
+
+/**
+ * Waits until the app has moved focus to the new question's heading (it does so in the next
+ * animation frame). Focusing the answer box before then races with it: the box loses focus, and the
+ * next keys land wherever focusing it again puts the caret, which is not where a person would type.
+ */
+async function settledOnQuestion(page) {
+  await expect(page.locator('#question-heading')).toBeFocused();
 }
 
 
@@ -256,11 +265,13 @@ test(`${RUNS} randomised runs of reloads, closed tabs and closed browsers lose n
             await continueButton.click();
             shown = await questionNumber(page);
             expect(shown, 'the draft opens on a question').not.toBeNull();
+            await settledOnQuestion(page);
             if (shown !== at + 1 && !redo.size) misplaced.push(`run ${run} ${when}: opened on question ${shown}, was on ${at + 1}`);
           } else {
             // Nothing was saved yet, and all of it changed within the allowance: start again.
             await page.getByRole('button', { name: 'Start now' }).click();
             await expect(page.locator('#progress-text')).toHaveText(/^Question 1 of \d+/);
+            await settledOnQuestion(page);
             shown = 1;
           }
           // On screen: walk back to the first question reading each answer, then forward again.
