@@ -72,6 +72,20 @@ pub fn PinSetup(require_pin: bool, on_start: Callback<()>) -> impl IntoView {
     };
     let invalid = move |field: &'static str| move || problem.get().is_some_and(|(_, f)| f == field).then_some("true");
     let lang = move || ctx.lang.get();
+    // A PIN box: the new PIN and its repeat differ only in their id (which is also their label's
+    // message key), their name and where the typed value goes.
+    let pin_box = move |id: &'static str, name: &'static str, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label class="label" for=id>{move || t(&lang(), id)}</label>
+                {error_for(id)}
+                <input class="input input--short" id=id name=name type="password" inputmode="numeric"
+                    autocomplete="new-password" maxlength="8"
+                    aria-describedby=described(id, None) aria-invalid=invalid(id)
+                    on:input=move |ev| value.set(event_target_value(&ev)) />
+            </div>
+        }
+    };
     view! {
         <form class="pin-setup" novalidate on:submit=submit aria-labelledby="pin-title">
             <h2 id="pin-title">{move || t(&lang(), "pin-title")}</h2>
@@ -86,22 +100,8 @@ pub fn PinSetup(require_pin: bool, on_start: Callback<()>) -> impl IntoView {
                     aria-invalid=invalid("pin-nickname")
                     on:input=move |ev| nickname.set(event_target_value(&ev)) />
             </div>
-            <div class="field">
-                <label class="label" for="pin-new">{move || t(&lang(), "pin-new")}</label>
-                {error_for("pin-new")}
-                <input class="input input--short" id="pin-new" name="pin" type="password" inputmode="numeric"
-                    autocomplete="new-password" maxlength="8"
-                    aria-describedby=described("pin-new", None) aria-invalid=invalid("pin-new")
-                    on:input=move |ev| pin.set(event_target_value(&ev)) />
-            </div>
-            <div class="field">
-                <label class="label" for="pin-again">{move || t(&lang(), "pin-again")}</label>
-                {error_for("pin-again")}
-                <input class="input input--short" id="pin-again" name="pin-again" type="password" inputmode="numeric"
-                    autocomplete="new-password" maxlength="8"
-                    aria-describedby=described("pin-again", None) aria-invalid=invalid("pin-again")
-                    on:input=move |ev| again.set(event_target_value(&ev)) />
-            </div>
+            {pin_box("pin-new", "pin", pin)}
+            {pin_box("pin-again", "pin-again", again)}
             <p role="status" class="hint">{move || working.get().then(|| t(&lang(), "pin-working"))}</p>
             <button type="submit" class="button button--start" aria-disabled=move || working.get().then_some("true")>
                 {move || t(&lang(), "pin-use")}
