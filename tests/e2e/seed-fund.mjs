@@ -114,3 +114,26 @@ export const applicationWithVideo = application
   .filter((step) => !['idea', 'lived_experience', 'budget'].some((id) => id in step))
   .map((step) => ('pitch_by_video' in step ? { pitch_by_video: true } : step))
   .flatMap((step) => ('who_for' in step ? [{ pitch_video: { seconds: 2 } }, step] : [step]));
+
+/**
+ * Opens `link` and fills the application with `file` (a path, or `{ name, mimeType, buffer }`)
+ * chosen as the pitch video instead of recording one, up to "Check your answers" (nothing is sent).
+ */
+export async function fillWithChosenVideo(page, link, file) {
+  const name = typeof file === 'string' ? path.basename(file) : file.name;
+  const bytes = typeof file === 'string' ? fs.statSync(file).size : file.buffer.length;
+  await page.goto(link);
+  await page.locator('.button--start').click();
+  for (const step of applicationWithVideo) {
+    if (!('pitch_video' in step)) {
+      await fillStep(page, step);
+      continue;
+    }
+    await expect(page.locator('#question-heading')).toBeFocused();
+    await page.getByLabel('Or choose a file from this device').setInputFiles(file);
+    // The app names the file with its size in MB (10⁶ bytes).
+    await expect(page.getByText(`${name} (${(bytes / 1_000_000).toFixed(1)} MB)`)).toBeVisible();
+    await page.locator('form.step button[type=submit]').click();
+  }
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+}

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES as TYPES } from '../../tools/content-types.mjs';
 
 export const ENDPOINT = `http://127.0.0.1:${Number(process.env.SEEDFORM_E2E_PORT ?? 4173) + 1}`;
 
@@ -190,20 +191,6 @@ export async function cachedUrls(page) {
     return all;
   });
 }
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.ftl': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ogg': 'audio/ogg',
-};
 
 /**
  * A throwaway static host for dist/ (with the test config.json) on a free port of 127.0.0.1: another

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENDPOINT, expectNoAxeViolations, received } from './support.mjs';
-import { applicationWithVideo, fillStep } from './seed-fund.mjs';
+import { applicationWithVideo, fillStep, fillWithChosenVideo } from './seed-fund.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -79,19 +79,7 @@ function recordTus(page) {
 
 /** Fills the seed-fund application with `file` as the pitch video, and sends it; its reference. */
 async function applyWithFile(page, file) {
-  await page.goto('/?form=seed-fund&lang=en');
-  await page.locator('.button--start').click();
-  for (const step of applicationWithVideo) {
-    if (!('pitch_video' in step)) {
-      await fillStep(page, step);
-      continue;
-    }
-    await expect(page.locator('#question-heading')).toBeFocused();
-    await page.getByLabel('Or choose a file from this device').setInputFiles(file);
-    await expect(page.getByText(`${file.name} (${(file.buffer.length / MB).toFixed(1)} MB)`)).toBeVisible();
-    await page.locator('form.step button[type=submit]').click();
-  }
-  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await fillWithChosenVideo(page, '/?form=seed-fund&lang=en', file);
   await page.locator('main > button.button').click();
   await expect(page.locator('#reference')).toBeVisible();
   return (await page.locator('#reference').textContent()).trim();

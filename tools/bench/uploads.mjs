@@ -18,7 +18,7 @@ import path from 'node:path';
 
 import { expect } from '@playwright/test';
 
-import { applicationWithVideo, fillStep } from '../../tests/e2e/seed-fund.mjs';
+import { fillWithChosenVideo } from '../../tests/e2e/seed-fund.mjs';
 import { launchProfile, median } from './browser.mjs';
 import { serveStatic } from './server.mjs';
 import { copyDist } from './variants.mjs';
@@ -113,19 +113,7 @@ async function uploadStats(endpoint) {
  * Returns `{ ms, transferMs, patches }`.
  */
 async function viaApp(page, origin, endpoint, file, bytes) {
-  await page.goto(`${origin}/?form=seed-fund&lang=en`);
-  await page.locator('.button--start').click();
-  for (const step of applicationWithVideo) {
-    if (!('pitch_video' in step)) {
-      await fillStep(page, step);
-      continue;
-    }
-    await expect(page.locator('#question-heading')).toBeFocused();
-    await page.getByLabel('Or choose a file from this device').setInputFiles(file);
-    await expect(page.getByText(new RegExp(`^${FILE.replace('.', '\\.')} \\(`))).toBeVisible();
-    await page.locator('form.step button[type=submit]').click();
-  }
-  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await fillWithChosenVideo(page, `${origin}/?form=seed-fund&lang=en`, file);
   const known = new Set(Object.keys(await uploadStats(endpoint)));
   await page.evaluate(() => {
     performance.clearResourceTimings();
