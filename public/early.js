@@ -7,7 +7,8 @@
 //
 // Each response is handed to the app only after this script has started the next download, so
 // the app always finds it here instead of fetching it a second time. Once the messages are here,
-// it also puts index.html's "Loading the form…" into the applicant's language.
+// it also puts index.html's "Loading the form…" into the applicant's language, and if the app
+// cannot be downloaded or started, it says so there instead.
 (function () {
   'use strict';
   var early = (window.seedformEarly = {});
@@ -48,20 +49,44 @@
     var lang = tried.concat(navigator.languages || []).map(match).filter(Boolean)[0] || form.default_language;
     if (typeof lang === 'string' && lang !== 'en' && /^[a-z]{2,3}$/.test(lang)) {
       get('locales/' + lang + '.ftl', 'text', function (ftl) {
-        sayLoading(lang, ftl);
+        translate(lang, ftl);
       });
     }
   }
 
-  // index.html's "Loading the form…" in the applicant's language, from the same messages the app uses.
-  function sayLoading(lang, ftl) {
-    var message = /^loading = (.+)$/m.exec(ftl);
-    var boot = document.getElementById('boot');
-    if (!message || !boot) return;
-    boot.textContent = message[1];
-    boot.lang = lang;
-    boot.dir = 'auto';
+  // index.html's own words (each element names its message with data-message) in the applicant's
+  // language, from the same messages the app uses.
+  function translate(lang, ftl) {
+    var nodes = document.querySelectorAll('[data-message]');
+    for (var i = 0; i < nodes.length; i++) {
+      var message = new RegExp('^' + nodes[i].getAttribute('data-message') + ' = (.+)$', 'm').exec(ftl);
+      if (!message) continue;
+      nodes[i].textContent = message[1];
+      nodes[i].lang = lang;
+      nodes[i].dir = 'auto';
+    }
   }
+
+  // When the app itself cannot be downloaded or started (a connection lost half-way, a browser
+  // without WebAssembly), the page says so, with a way to try again, instead of "Loading" for ever.
+  // Any error before the app has drawn its first screen counts: nothing else runs on the page then.
+  function started() {
+    var boot = document.getElementById('boot');
+    return !boot || boot.nextElementSibling !== null;
+  }
+  function bootFailed() {
+    var failed = document.getElementById('boot-failed');
+    if (!failed || started()) return;
+    failed.hidden = false;
+    document.getElementById('boot').hidden = true;
+  }
+  window.addEventListener('unhandledrejection', bootFailed);
+  // Capturing: a script or preload that fails to download reports it on its element, not on window.
+  window.addEventListener('error', bootFailed, true);
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('#boot-failed button')) window.location.reload();
+  });
+  if (typeof WebAssembly !== 'object') bootFailed();
 
   get('config.json', 'json', chooseForm);
 })();

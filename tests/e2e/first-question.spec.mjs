@@ -1,6 +1,8 @@
 // The foundation's first end-to-end checks: the served app loads a form definition at run time
 // and shows its first question, and a form that cannot be loaded says so plainly.
 import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { expectNoAxeViolations } from './support.mjs';
 
 test('the seed-fund form opens and shows its first question by its label', async ({ page }) => {
   await page.goto('/?form=seed-fund&lang=en');
@@ -59,6 +61,28 @@ test.describe('the first downloads', () => {
       expect(made.length, `requests for ${path}`).toBe(1);
       expect(made[0].at, `${path} asked for before the app had downloaded`).toBeLessThan(released);
     }
+  });
+
+  test('when the app itself cannot be downloaded, the page says so in Arabic and can try again', async ({ page }) => {
+    const wasm = /_bg\.wasm$/;
+    await page.route(wasm, (route) => route.abort('internetdisconnected'));
+    await page.goto('/?form=seed-fund', { waitUntil: 'commit' });
+    const failed = page.getByRole('alert');
+    await expect(failed).toBeVisible();
+    await expect(page.locator('#boot')).toBeHidden();
+    // In the applicant's language, from the app's own messages (app/locales/ar.ftl).
+    const arabic = fs.readFileSync(new URL('../../app/locales/ar.ftl', import.meta.url), 'utf8');
+    const message = (key) => new RegExp(`^${key} = (.+)$`, 'm').exec(arabic)[1];
+    await expect(failed).toContainText(message('cannot-open'));
+    const again = failed.getByRole('button', { name: message('try-again') });
+    await expect(again).toHaveAttribute('lang', 'ar');
+    await expectNoAxeViolations(page, 'the page when the app cannot be downloaded');
+
+    // The connection is back: trying again opens the form.
+    await page.unroute(wasm);
+    await again.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('a link naming another form starts that form, not the first one', async ({ page }) => {
