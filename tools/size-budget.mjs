@@ -14,6 +14,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { localPath, localReferences } from './html-refs.mjs';
 
 const BUDGET_BYTES = 200_000;
 const CEILING_BYTES = 450_000;
@@ -21,15 +22,10 @@ const CEILING_BYTES = 450_000;
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const gz = (rel) => gzipSync(readFileSync(path.join(dist, rel)), { level: 9 }).length;
 const raw = (rel) => readFileSync(path.join(dist, rel)).length;
-const local = (ref) => (/^[a-z]+:|^\/\//i.test(ref) ? null : ref.replace(/^\.?\//, '').split(/[?#]/)[0]);
 
-const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-// Trunk minifies index.html in release builds, which drops the quotes around most attribute values.
-const referenced = [...html.matchAll(/\s(?:src|href)=(?:"([^"]+)"|([^\s>"]+))/g)]
-  .map((m) => local(m[1] ?? m[2]))
-  .filter(Boolean);
+const referenced = localReferences(readFileSync(path.join(dist, 'index.html'), 'utf8'));
 const config = JSON.parse(readFileSync(path.join(dist, 'config.json'), 'utf8'));
-const files = [...new Set(['index.html', ...referenced, 'config.json', local(config.forms[0].definition)])];
+const files = [...new Set(['index.html', ...referenced, 'config.json', localPath(config.forms[0].definition)])];
 const missing = files.filter((f) => !existsSync(path.join(dist, f)));
 if (missing.length) {
   console.error(`size budget: index.html or config.json names files that are not in ${dist}: ${missing.join(', ')}`);

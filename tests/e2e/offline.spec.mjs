@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { localReferences } from '../../tools/html-refs.mjs';
 import {
   DIST, ENDPOINT, cachedUrls, chooseRadio, next, offlineReady, pressButton, receivedWithReference, serveApp, tick,
   typeInto,
@@ -267,11 +268,7 @@ test('the build lists the hashed app files and every file the sample forms refer
     expect(listed.has(f), `${f} is precached`).toBe(true);
   }
   // Everything index.html loads, and every icon the manifest names.
-  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  // The release build's index.html is minified: most attribute values have no quotes.
-  const loaded = [...html.matchAll(/\s(?:src|href)=(?:"\/?([^"#?]+)"|\/?([^\s>"#?]+))/g)]
-    .map((m) => m[1] ?? m[2])
-    .filter((u) => !/^[a-z]+:/.test(u));
+  const loaded = localReferences(readFileSync(path.join(DIST, 'index.html'), 'utf8'));
   expect(loaded.length).toBeGreaterThan(5);
   const webmanifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.webmanifest'), 'utf8'));
   for (const f of [...loaded, ...webmanifest.icons.map((i) => i.src)]) expect(listed.has(f), `${f} is precached`).toBe(true);
