@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Trunk post-build hook (see Trunk.toml), run first: minifies the JavaScript that wasm-bindgen
+// Trunk post-build hook (see Trunk.toml), run after split-wasm: minifies the JavaScript that wasm-bindgen
 // writes beside the wasm (Trunk's own `minify` leaves it alone), with terser, and puts the new
-// Subresource Integrity hash into index.html's `modulepreload` link for it. The first load is paid
+// Subresource Integrity hash into its `modulepreload` link in index.html. The first load is paid
 // on prepaid mobile data: this takes about 2.4 KB gzip off it.
 //
 // Run by hand: `node tools/minify-glue.mjs <built folder>` (on a fresh `trunk build` only: the
@@ -22,20 +22,21 @@ function fail(message) {
 }
 
 const indexPath = path.join(dir, 'index.html');
-const html = readFileSync(indexPath, 'utf8');
+let html = readFileSync(indexPath, 'utf8');
+// wasm-bindgen's JS, and the loader of the parts split off the wasm (tools/split-wasm.mjs).
 const links = [...html.matchAll(/<link\b[^>]*\brel="?modulepreload"?[^>]*>/g)].map((m) => m[0]);
-if (links.length !== 1) fail(`expected one modulepreload link in index.html, found ${links.length}`);
-const [link] = links;
-const href = /\shref="?\/?([^"\s>]+)"?/.exec(link)?.[1];
-if (!href || !/\.js$/.test(href)) fail(`the modulepreload link names no script: ${link}`);
-
-const file = path.join(dir, href);
-const code = readFileSync(file, 'utf8');
+if (links.length === 0) fail('no modulepreload link in index.html');
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
-if (!link.includes(sri(code))) fail(`${href} does not match its integrity hash in index.html: minified already?`);
-
-const result = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-if (!result.code) fail(`terser returned nothing for ${href}`);
-writeFileSync(file, result.code);
-writeFileSync(indexPath, html.replace(link, link.replace(sri(code), sri(result.code))));
-console.log(`minify-glue: ${href} ${code.length} → ${result.code.length} bytes`);
+for (const link of links) {
+  const href = /\shref="?\/?([^"\s>]+)"?/.exec(link)?.[1];
+  if (!href || !/\.js$/.test(href)) fail(`the modulepreload link names no script: ${link}`);
+  const file = path.join(dir, href);
+  const code = readFileSync(file, 'utf8');
+  if (!link.includes(sri(code))) fail(`${href} does not match its integrity hash in index.html: minified already?`);
+  const result = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (!result.code) fail(`terser returned nothing for ${href}`);
+  writeFileSync(file, result.code);
+  html = html.replace(link, link.replace(sri(code), sri(result.code)));
+  console.log(`minify-glue: ${href} ${code.length} → ${result.code.length} bytes`);
+}
+writeFileSync(indexPath, html);

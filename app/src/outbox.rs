@@ -98,21 +98,15 @@ async fn attempt(
     if mine {
         status.set(Some((item.reference.clone(), Status::Sending)));
     }
-    let form = forms::load(item.form_source.as_bytes(), "outbox", None);
-    let (sent, files) = match &form {
-        Ok(form) => {
-            let files = media_of(form, &item.draft).await;
-            (submit::send_item(&destination.endpoint, form, &mut item, &files).await, files)
+    // A copy goes: if the sending part cannot be downloaded, the item is still here to wait.
+    let sent = match delivery::deliver(destination.clone(), item.clone()).await {
+        Ok(sending) => {
+            let (sent_item, sent) = sending.await;
+            item = sent_item;
+            sent
         }
-        Err(_) => (Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())), Vec::new()),
+        Err(_) => Err(submit::SendError::Network("the sending part of the app could not be downloaded".into())),
     };
-    if sent.as_ref().is_err_and(submit::SendError::retryable)
-        && let Ok(form) = &form
-    {
-        keep_for_background_sync(destination, form, &item, &files).await;
-    } else {
-        let _ = storage::delete_replay(&id).await;
-    }
     let next = match sent {
         Ok(_) => {
             item.record_delivery(browser::now_ms());
@@ -148,6 +142,61 @@ async fn attempt(
     IN_FLIGHT.with(|f| f.borrow_mut().remove(&id));
     if status.with_untracked(|s| s.as_ref().is_some_and(|(r, _)| *r == item.reference)) {
         status.set(Some((item.reference.clone(), next)));
+    }
+}
+
+/// Sending, in its own part of the wasm, downloaded when this page first sends (by the service
+/// worker's precache too, for offline use): the submission formats, the tus client and the
+/// background-sync record are not in the first load (`tools/split-wasm.mjs`).
+// `wasm_split` declares the part's loader as an extern function and exports the function with
+// `no_mangle`, for the splitter to find: that is the only unsafe code in the app.
+#[allow(unsafe_code)]
+mod delivery {
+    use std::future::Future;
+    use std::pin::Pin;
+
+    use forms::outbox::OutboxItem;
+
+    use super::{keep_for_background_sync, media_of};
+    use crate::pages::form_flow::Destination;
+    use crate::platform::storage;
+    use crate::submit;
+
+    /// The sending: the item back (with its upload progress), and what the endpoint answered.
+    pub type Sending = Pin<Box<dyn Future<Output = (OutboxItem, Result<(), submit::SendError>)>>>;
+
+    /// Downloads the sending part once (an error when it cannot be), then sends `item`.
+    #[leptos::wasm_split::wasm_split(
+        delivery,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )]
+    pub fn deliver(
+        destination: Destination,
+        item: OutboxItem,
+    ) -> Result<Sending, leptos::wasm_split::SplitLoaderError> {
+        Ok(Box::pin(async move {
+            let mut item = item;
+            let id = item.submission_id.clone();
+            let form = forms::load(item.form_source.as_bytes(), "outbox", None);
+            let (sent, files) = match &form {
+                Ok(form) => {
+                    let files = media_of(form, &item.draft).await;
+                    (submit::send_item(&destination.endpoint, form, &mut item, &files).await, files)
+                }
+                Err(_) => {
+                    (Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())), Vec::new())
+                }
+            };
+            if sent.as_ref().is_err_and(submit::SendError::retryable)
+                && let Ok(form) = &form
+            {
+                keep_for_background_sync(&destination, form, &item, &files).await;
+            } else {
+                let _ = storage::delete_replay(&id).await;
+            }
+            (item, sent.map(|_| ()))
+        }))
     }
 }
 

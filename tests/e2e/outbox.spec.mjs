@@ -265,3 +265,37 @@ test.describe('with "keep_delivered_hours" in config.json', () => {
     expect(await storedWith(request, ref)).toBe(1);
   });
 });
+
+test.describe('the sending part of the app (split off the wasm: tools/split-wasm.mjs)', () => {
+  // A first visit: no service worker has stored the part yet, so the page itself must download it.
+  test.use({ serviceWorkers: 'block' });
+
+  test('is not downloaded until Send; when it cannot be, the application waits on the device and goes once it can', async ({ page, context, request }) => {
+    const part = /\/split_delivery-[0-9a-f]{16}\.wasm$/;
+    const asked = [];
+    page.on('request', (r) => {
+      if (part.test(new URL(r.url()).pathname)) asked.push(r.url());
+    });
+    let reachable = false;
+    await page.route(part, (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+
+    await fillSurvey(page);
+    expect(asked, 'the first load and the whole form without the sending part').toEqual([]);
+    await pressButton(page, 'Send my application');
+    await expect.poll(() => asked.length).toBe(1);
+    await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+    await expect(page.locator('#delivery')).toHaveText('Saved on this device. It will be sent when you are online.');
+    const ref = await reference(page);
+    expect((await storedOutbox(page)).map((i) => i.reference)).toEqual([ref]);
+    expect(await storedWith(request, ref)).toBe(0);
+
+    // The connection comes back: the browser says so, the part downloads, the application goes.
+    reachable = true;
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+    expect(asked).toHaveLength(2);
+    expect(await storedWith(request, ref)).toBe(1);
+    await expect.poll(async () => (await storedOutbox(page)).length).toBe(0);
+  });
+});

@@ -8,6 +8,7 @@
 
 mod bench;
 mod setup;
+mod split;
 mod tasks;
 
 use std::process::ExitCode;
@@ -20,7 +21,10 @@ const USAGE: &str = "Usage: cargo xtask <command>
   setup           install the tools only (idempotent)
   build           build the release app into dist/
   check FILE…     check form definitions
-  bench           measure the release build beside SurveyJS and a static HTML form (prints a table)";
+  bench           measure the release build beside SurveyJS and a static HTML form (prints a table)
+  split-wasm IN OUT MAIN_MODULE
+                  split the app's wasm into what the first visit needs and the parts loaded when
+                  first used (run by the build: tools/split-wasm.mjs)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +35,9 @@ fn main() -> ExitCode {
         Some("test") => tasks::test(),
         Some("check") if args.len() > 1 => tasks::check(&args[1..]),
         Some("bench") => bench::bench(),
+        Some("split-wasm") if args.len() == 4 => {
+            split::split(std::path::Path::new(&args[1]), std::path::Path::new(&args[2]), &args[3])
+        }
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
