@@ -4,8 +4,10 @@
 //
 // Counted: index.html; every file it references (the wasm loader, the wasm-bindgen JS and the wasm
 // it preloads, CSS, the service worker's register script, manifest and icons); config.json; and the
-// definition of the form a link without `?form=` opens (the first in config.json). Not counted: what
-// the service worker stores afterwards in the background for offline use (printed for information).
+// definition of the form a link without `?form=` opens (the first in config.json). Not counted, and
+// printed for information: the parts of the app split off the wasm (tools/split-wasm.mjs), which the
+// page downloads when first used, and everything the service worker stores afterwards in the
+// background for offline use (the parts too).
 //
 //   node tools/size-budget.mjs [dist]
 //
@@ -41,8 +43,10 @@ console.log(`  ${'total'.padEnd(44)} ${''.padStart(14)} ${kb(total).padStart(10)
 const precache = path.join(dist, 'precache-manifest.json');
 if (existsSync(precache)) {
   const later = JSON.parse(readFileSync(precache, 'utf8')).files.map((f) => f.path).filter((p) => !files.includes(p));
-  const laterGz = later.reduce((sum, f) => sum + gz(f), 0);
-  console.log(`  then, in the background for offline use: ${later.length} more files, ${kb(laterGz)} gzip`);
+  const sum = (list) => kb(list.reduce((n, f) => n + gz(f), 0));
+  const parts = later.filter((f) => /^(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(f));
+  console.log(`  parts of the app downloaded when first used: ${parts.map((f) => `${f} ${kb(gz(f))}`).join(', ')}; ${sum(parts)} gzip in all`);
+  console.log(`  then, in the background for offline use: ${later.length} more files (the parts too), ${sum(later)} gzip`);
 }
 if (total <= BUDGET_BYTES) {
   console.log(`Budget ${kb(BUDGET_BYTES)}: met, ${kb(BUDGET_BYTES - total)} to spare.`);

@@ -10,6 +10,7 @@ mod idle_lock;
 mod loader;
 mod outbox;
 mod pages;
+mod parts;
 mod platform;
 mod submit;
 

@@ -5,6 +5,8 @@
 
 use std::cell::RefCell;
 use std::collections::HashSet;
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use forms::outbox::OutboxItem;
@@ -99,7 +101,7 @@ async fn attempt(
         status.set(Some((item.reference.clone(), Status::Sending)));
     }
     // A copy goes: if the sending part cannot be downloaded, the item is still here to wait.
-    let sent = match delivery::deliver(destination.clone(), item.clone()).await {
+    let sent = match crate::parts::deliver(destination.clone(), item.clone()).await {
         Ok(sending) => {
             let (sent_item, sent) = sending.await;
             item = sent_item;
@@ -145,59 +147,33 @@ async fn attempt(
     }
 }
 
-/// Sending, in its own part of the wasm, downloaded when this page first sends (by the service
-/// worker's precache too, for offline use): the submission formats, the tus client and the
-/// background-sync record are not in the first load (`tools/split-wasm.mjs`).
-// `wasm_split` declares the part's loader as an extern function and exports the function with
-// `no_mangle`, for the splitter to find: that is the only unsafe code in the app.
-#[allow(unsafe_code)]
-mod delivery {
-    use std::future::Future;
-    use std::pin::Pin;
+/// The sending: the item back (with its upload progress), and what the endpoint answered.
+pub type Sending = Pin<Box<dyn Future<Output = (OutboxItem, Result<(), submit::SendError>)>>>;
 
-    use forms::outbox::OutboxItem;
-
-    use super::{keep_for_background_sync, media_of};
-    use crate::pages::form_flow::Destination;
-    use crate::platform::storage;
-    use crate::submit;
-
-    /// The sending: the item back (with its upload progress), and what the endpoint answered.
-    pub type Sending = Pin<Box<dyn Future<Output = (OutboxItem, Result<(), submit::SendError>)>>>;
-
-    /// Downloads the sending part once (an error when it cannot be), then sends `item`.
-    #[leptos::wasm_split::wasm_split(
-        delivery,
-        wasm_split_path = ::leptos::wasm_split,
-        fallible
-    )]
-    pub fn deliver(
-        destination: Destination,
-        item: OutboxItem,
-    ) -> Result<Sending, leptos::wasm_split::SplitLoaderError> {
-        Ok(Box::pin(async move {
-            let mut item = item;
-            let id = item.submission_id.clone();
-            let form = forms::load(item.form_source.as_bytes(), "outbox", None);
-            let (sent, files) = match &form {
-                Ok(form) => {
-                    let files = media_of(form, &item.draft).await;
-                    (submit::send_item(&destination.endpoint, form, &mut item, &files).await, files)
-                }
-                Err(_) => {
-                    (Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())), Vec::new())
-                }
-            };
-            if sent.as_ref().is_err_and(submit::SendError::retryable)
-                && let Ok(form) = &form
-            {
-                keep_for_background_sync(&destination, form, &item, &files).await;
-            } else {
-                let _ = storage::delete_replay(&id).await;
+/// Sends `item`: its own part of the wasm (`crate::parts::deliver`), not in the first load.
+pub fn deliver(destination: Destination, item: OutboxItem) -> Sending {
+    Box::pin(async move {
+        let mut item = item;
+        let id = item.submission_id.clone();
+        let form = forms::load(item.form_source.as_bytes(), "outbox", None);
+        let (sent, files) = match &form {
+            Ok(form) => {
+                let files = media_of(form, &item.draft).await;
+                (submit::send_item(&destination.endpoint, form, &mut item, &files).await, files)
             }
-            (item, sent.map(|_| ()))
-        }))
-    }
+            Err(_) => {
+                (Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())), Vec::new())
+            }
+        };
+        if sent.as_ref().is_err_and(submit::SendError::retryable)
+            && let Ok(form) = &form
+        {
+            keep_for_background_sync(&destination, form, &item, &files).await;
+        } else {
+            let _ = storage::delete_replay(&id).await;
+        }
+        (item, sent.map(|_| ()))
+    })
 }
 
 /// Leaves the request with the service worker, so it is sent even if the app is closed before the

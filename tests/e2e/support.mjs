@@ -117,6 +117,13 @@ export async function startForm(page, form, lang = 'en') {
 
 /** Answers the short feedback survey from its first question up to the check-answers page. */
 export async function answerFeedbackSurvey(page) {
+  await answerFeedbackSurveyQuestions(page);
+  await next(page);
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+}
+
+/** Answers every question of the feedback survey, up to its last one (Continue not pressed). */
+export async function answerFeedbackSurveyQuestions(page) {
   await page.getByRole('radio', { name: /Very much/ }).check();
   await next(page);
   await next(page);
@@ -125,8 +132,6 @@ export async function answerFeedbackSurvey(page) {
   await next(page);
   await page.getByRole('radio', { name: 'Yes' }).check();
   await next(page);
-  await next(page);
-  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
 }
 
 /** What the test endpoint has received. */

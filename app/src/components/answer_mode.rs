@@ -5,7 +5,6 @@
 use forms::{Answer, AnswerMode, Question, QuestionType};
 use leptos::prelude::*;
 
-use crate::components::media_field::MediaField;
 use crate::components::text_field::TextField;
 use crate::context::{FormContext, Scope, html_id};
 use crate::i18n::t;
@@ -44,7 +43,7 @@ pub fn AnswerModes(question: Question, scope: Scope, as_heading: bool) -> impl I
                 AnswerMode::Write => view! { <TextField question=q scope as_heading /> }.into_any(),
                 recorded => {
                     q.kind = if recorded == AnswerMode::Film { QuestionType::Video } else { QuestionType::Audio };
-                    view! { <MediaField question=q scope as_heading /> }.into_any()
+                    crate::parts::show(crate::parts::media_field, (q, scope, as_heading), as_heading).into_any()
                 }
             }
         }}

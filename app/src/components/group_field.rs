@@ -112,7 +112,9 @@ pub fn GroupField(
                             arrangement.update(|g| *g += 1);
                             // The entries are rebuilt in their new order; the moved one keeps focus.
                             let target = format!("entry-{}-{}", gid, other_index(index, offset));
-                            request_animation_frame(move || crate::platform::browser::focus(&target));
+                            request_animation_frame(move || {
+                                crate::platform::browser::focus(&target);
+                            });
                         }
                     };
                     let last = index + 1 == n;

@@ -16,6 +16,10 @@ const NICKNAME_MAX: usize = 40;
 #[component]
 pub fn PinSetup(require_pin: bool, on_start: Callback<()>) -> impl IntoView {
     let ctx = expect_context::<FormContext>();
+    // It appears when Start is pressed (and may arrive a moment later, `crate::parts`).
+    request_animation_frame(|| {
+        crate::platform::browser::focus("pin-nickname");
+    });
     let nickname = RwSignal::new(String::new());
     let pin = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());

@@ -10,7 +10,6 @@ use crate::components::choice_field::ChoiceField;
 use crate::components::date_field::DateField;
 use crate::components::group_field::GroupField;
 use crate::components::listen_button::ListenButton;
-use crate::components::media_field::MediaField;
 use crate::components::text_field::TextField;
 use crate::context::{FormContext, Scope};
 use crate::i18n::{t, violation};
@@ -43,7 +42,7 @@ pub fn QuestionField(
         | QuestionType::Consent => view! { <ChoiceField question scope as_heading /> }.into_any(),
         QuestionType::Group => view! { <GroupField question as_heading /> }.into_any(),
         QuestionType::File | QuestionType::Audio | QuestionType::Video => {
-            view! { <MediaField question scope as_heading /> }.into_any()
+            crate::parts::show(crate::parts::media_field, (question, scope, as_heading), as_heading).into_any()
         }
     }
 }

@@ -8,8 +8,6 @@ use crate::components::language_switcher::LanguageSwitcher;
 use crate::context::{AssetBase, FormContext, Screen};
 use crate::i18n::{is_rtl, t};
 use crate::loader::LoadedForm;
-use crate::pages::check_answers::CheckAnswers;
-use crate::pages::confirmation::Confirmation;
 use crate::pages::start::StartPage;
 use crate::pages::step::StepPage;
 use crate::platform::browser;
@@ -64,6 +62,7 @@ pub fn FormFlow(
     let destination =
         Destination { endpoint: loaded.endpoint.clone(), keep_delivered_hours: loaded.keep_delivered_hours };
     crate::outbox::install(ctx, destination.clone(), delivering.0);
+    crate::parts::preload_when_started(ctx);
     // Delivered: the copy on this device is no longer needed, and must not linger on a shared tablet.
     Effect::new(move |_| {
         if ctx.screen.get() == Screen::Done {
@@ -91,7 +90,7 @@ pub fn FormFlow(
         if previous.is_some_and(|p| p != screen) {
             request_animation_frame(|| {
                 browser::scroll_to_top();
-                browser::focus("question-heading");
+                browser::focus_heading();
             });
         }
         screen
@@ -148,8 +147,8 @@ pub fn FormFlow(
             {move || match ctx.screen.get() {
                 Screen::Start => view! { <StartPage /> }.into_any(),
                 Screen::Step(step) => view! { <StepPage step /> }.into_any(),
-                Screen::Check => view! { <CheckAnswers /> }.into_any(),
-                Screen::Done => view! { <Confirmation /> }.into_any(),
+                Screen::Check => crate::parts::show(crate::parts::check_answers, (), true).into_any(),
+                Screen::Done => crate::parts::show(crate::parts::confirmation, (), true).into_any(),
             }}
             {shared.then_some(move || (ctx.screen.get() != Screen::Start).then(|| {
                 let done = ctx.screen.get() == Screen::Done;

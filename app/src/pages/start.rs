@@ -3,9 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::draft_list::DraftList;
 use crate::components::outbox_list::OutboxList;
-use crate::components::pin_setup::PinSetup;
 use crate::context::{FormContext, Screen};
 use crate::i18n::{t, t1};
 use crate::platform::{browser, intl};
@@ -29,13 +27,17 @@ pub fn StartPage() -> impl IntoView {
     let choosing_pin = RwSignal::new(false);
     let start = move |_| {
         if is_shared {
+            // PinSetup takes the focus when it appears.
             choosing_pin.set(true);
-            request_animation_frame(|| browser::focus("pin-nickname"));
         } else {
             begin();
         }
     };
     let on_start = Callback::new(move |()| begin());
+    // The list of saved applications is a part of the app downloaded when first needed
+    // (`crate::parts`): only when there is one.
+    let has_drafts = Memo::new(move |_| !ctx.drafts.with(Vec::is_empty));
+    let drafts = move || has_drafts.get().then(|| crate::parts::show(crate::parts::draft_list, (), false));
     let (title, description, who) = (form.title.clone(), form.description.clone(), form.who_can_apply.clone());
     let has_who = !who.0.is_empty();
     let minutes = form.minutes_needed;
@@ -87,14 +89,14 @@ pub fn StartPage() -> impl IntoView {
                 {move || (!ctx.drafts.with(Vec::is_empty)).then(|| view! {
                     <p class="notice notice--warning">{move || t(&ctx.lang.get(), "closed-draft")}</p>
                 })}
-                <DraftList />
+                {drafts}
             }
             .into_any()
         } else {
             view! {
-                <DraftList />
+                {drafts}
                 {move || if choosing_pin.get() {
-                    view! { <PinSetup require_pin on_start /> }.into_any()
+                    crate::parts::show(crate::parts::pin_setup, (require_pin, on_start), false).into_any()
                 } else {
                     view! {
                         <button type="button" class="button button--start" on:click=start>

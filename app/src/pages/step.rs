@@ -38,7 +38,9 @@ pub fn StepPage(
         let errors = ctx.form.with_value(|f| ctx.draft.with(|d| f.validate_step(step, &d.answers)));
         if !errors.is_empty() {
             ctx.errors.set(errors);
-            request_animation_frame(|| browser::focus("error-summary"));
+            request_animation_frame(|| {
+                browser::focus("error-summary");
+            });
             return;
         }
         ctx.errors.set(Vec::new());

@@ -69,10 +69,31 @@ pub fn set_title(title: &str) {
 
 /// Moves focus to the element with `id` (a heading or the error summary), so screen readers
 /// announce the new step instead of staying on the button that was pressed.
-pub fn focus(id: &str) {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
-    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
+/// Whether there was such an element.
+pub fn focus(id: &str) -> bool {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+        return false;
+    };
+    el.dyn_into::<web_sys::HtmlElement>().is_ok_and(|el| el.focus().is_ok())
+}
+
+thread_local! {
+    /// A screen changed but its heading was not there yet: its part of the app was still
+    /// downloading (`crate::parts`).
+    static HEADING_WANTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Moves focus to the screen's heading (after the screen changed), or, when the heading is in a
+/// part of the app still downloading, as soon as that part arrives ([`heading_arrived`]).
+pub fn focus_heading() {
+    HEADING_WANTED.set(!focus("question-heading"));
+}
+
+/// A part of the app holding a screen's heading has arrived: it takes the focus if the screen
+/// change wanted it.
+pub fn heading_arrived() {
+    if HEADING_WANTED.take() {
+        focus("question-heading");
     }
 }
 

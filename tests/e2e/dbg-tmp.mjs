@@ -1,0 +1,25 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const context = await browser.newContext({ serviceWorkers: 'block' });
+const page = await context.newPage();
+let errors = 0;
+page.on('pageerror', (e) => { errors++; console.log('PAGEERROR', e.stack.slice(0, 1800)); });
+await page.route('**/config.json', async (route) => {
+  const response = await route.fetch();
+  const config = await response.json();
+  await route.fulfill({ response, json: { ...config, shared_tablet: { require_pin: true, lock_after_seconds: 0 } } });
+});
+await page.goto('http://127.0.0.1:5173/?form=seed-fund&lang=en');
+await page.locator('.button--start').click();
+await page.getByLabel('A nickname for your application').fill('Blue bird');
+await page.getByLabel('Choose a PIN').fill('2468');
+await page.getByLabel('Type the PIN again').fill('2468');
+await page.getByRole('button', { name: 'Protect and start' }).click();
+await page.getByText(/Question 1 of \d+/).waitFor();
+await page.locator('[name="group_name"]').fill('abc');
+await page.locator('form.step button[type=submit]').click();
+await page.locator('[name="group_does"]').fill('def');
+await page.locator('form.step button[type=submit]').click();
+await page.waitForTimeout(1000);
+console.log('page errors:', errors, await page.locator('#question-heading').textContent());
+await browser.close();

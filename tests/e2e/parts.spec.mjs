@@ -1,0 +1,61 @@
+// The parts of the app split off the wasm (tools/split-wasm.mjs, app/src/parts.rs): the start page
+// needs none of them; starting an application downloads the rest of it in the background; a part
+// that cannot be downloaded says so where it is needed, loses nothing, and comes with Try again.
+import { test, expect } from '@playwright/test';
+import { answerFeedbackSurveyQuestions, expectNoAxeViolations, pressButton, startForm } from './support.mjs';
+
+/** A part's file, as the build names it. */
+const PART = /\/(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/;
+
+// A first visit: no service worker has stored the parts yet, so the page itself downloads them.
+test.use({ serviceWorkers: 'block' });
+
+test('the start page downloads none of the parts; starting downloads the rest of the application in the background', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    if (PART.test(`/${name}`)) asked.push(name.replace(/-[0-9a-f]{16}\.wasm$/, ''));
+  });
+  await page.goto('/?form=seed-fund&lang=en');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual([]);
+  await pressButton(page, 'Start now');
+  await expect(page.locator('#question-heading')).toBeFocused();
+  for (const part of ['split_media_field', 'split_check_answers', 'split_confirmation', 'split_delivery']) {
+    await expect.poll(() => asked, `${part} downloaded after Start`).toContain(part);
+  }
+  // Nothing of the kind for a shared tablet's PIN, or a list of saved applications this visit has not got.
+  expect(asked).not.toContain('split_pin_setup');
+  expect(asked).not.toContain('split_draft_list');
+});
+
+test('a screen whose part cannot be downloaded says so, keeps the answers, and Try again shows it', async ({ page }) => {
+  const part = /\/split_check_answers-[0-9a-f]{16}\.wasm$/;
+  const asked = [];
+  page.on('request', (r) => {
+    if (part.test(new URL(r.url()).pathname)) asked.push(r.url());
+  });
+  let reachable = false;
+  await page.route(part, (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  await startForm(page, 'feedback-survey');
+  await answerFeedbackSurveyQuestions(page);
+  await pressButton(page, 'Continue');
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Sorry, this form cannot be opened right now.');
+  await expect(alert).toContainText('Please try again later');
+  // In the background after Start, then for the screen (one request if that one was still on its way).
+  const refused = asked.length;
+  expect(refused).toBeGreaterThanOrEqual(1);
+  await expectNoAxeViolations(page, 'a part of the app that cannot be downloaded');
+
+  reachable = true;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  const heading = page.getByRole('heading', { name: 'Check your answers' });
+  await expect(heading).toBeVisible();
+  // The screen's heading takes the focus when its part arrives, as on any screen change.
+  await expect(heading).toBeFocused();
+  await expect(page.locator('main')).toContainText('Speaking');
+  expect(asked).toHaveLength(refused + 1);
+});
