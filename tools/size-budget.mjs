@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { localPath, localReferences } from './html-refs.mjs';
 
 const BUDGET_BYTES = 200_000;
-const CEILING_BYTES = 450_000;
+const CEILING_BYTES = 395_000;
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const gz = (rel) => gzipSync(readFileSync(path.join(dist, rel)), { level: 9 }).length;
@@ -45,7 +45,11 @@ if (existsSync(precache)) {
   const later = JSON.parse(readFileSync(precache, 'utf8')).files.map((f) => f.path).filter((p) => !files.includes(p));
   const sum = (list) => kb(list.reduce((n, f) => n + gz(f), 0));
   const parts = later.filter((f) => /^(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/.test(f));
-  console.log(`  parts of the app downloaded when first used: ${parts.map((f) => `${f} ${kb(gz(f))}`).join(', ')}; ${sum(parts)} gzip in all`);
+  const splits = parts.filter((f) => f.startsWith('split_')).sort((a, b) => gz(b) - gz(a));
+  const shared = parts.filter((f) => f.startsWith('chunk_'));
+  console.log('  not counted: the parts of the app split off the wasm, downloaded when first needed (most once an application is started):');
+  for (const f of splits) console.log(`    ${f.padEnd(42)} ${kb(raw(f)).padStart(10)} raw ${kb(gz(f)).padStart(10)} gzip`);
+  console.log(`    ${`${shared.length} smaller chunks they share`.padEnd(42)} ${''.padStart(14)} ${sum(shared).padStart(10)} gzip`);
   console.log(`  then, in the background for offline use: ${later.length} more files (the parts too), ${sum(later)} gzip`);
 }
 if (total <= BUDGET_BYTES) {

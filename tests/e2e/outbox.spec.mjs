@@ -1,7 +1,7 @@
 // Delivery: "Send" puts the application in the outbox on the device, then sends it; it arrives
 // once, whatever the connection or the endpoint does in between.
 import { test, expect } from '@playwright/test';
-import { ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, offlineReady, pressButton, startForm } from './support.mjs';
+import { ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, offlineReady, pressButton, startForm, watchParts } from './support.mjs';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -271,21 +271,17 @@ test.describe('the sending part of the app (split off the wasm: tools/split-wasm
   test.use({ serviceWorkers: 'block' });
 
   test('when it cannot be downloaded, the application waits on the device and goes once it can', async ({ page, context, request }) => {
-    const part = /\/split_delivery-[0-9a-f]{16}\.wasm$/;
-    const asked = [];
-    page.on('request', (r) => {
-      if (part.test(new URL(r.url()).pathname)) asked.push(r.url());
-    });
     let reachable = false;
-    await page.route(part, (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+    const parts = await watchParts(page, (name) => name === 'split_delivery' && !reachable);
+    const asked = () => parts.filter((name) => name === 'split_delivery').length;
 
     await fillSurvey(page);
     // Asked for in the background once the application started (app/src/parts.rs), and refused.
-    await expect.poll(() => asked.length).toBe(1);
+    await expect.poll(asked).toBe(1);
     await page.waitForLoadState('networkidle');
     await pressButton(page, 'Send my application');
     // Send asks again.
-    await expect.poll(() => asked.length).toBe(2);
+    await expect.poll(asked).toBe(2);
     await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
     await expect(page.locator('#delivery')).toHaveText('Saved on this device. It will be sent when you are online.');
     const ref = await reference(page);
@@ -297,7 +293,7 @@ test.describe('the sending part of the app (split off the wasm: tools/split-wasm
     await context.setOffline(true);
     await context.setOffline(false);
     await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
-    expect(asked).toHaveLength(3);
+    expect(asked()).toBe(3);
     expect(await storedWith(request, ref)).toBe(1);
     await expect.poll(async () => (await storedOutbox(page)).length).toBe(0);
   });

@@ -288,3 +288,21 @@ export async function storedRecords(page, store) {
     }, reject);
   }), store);
 }
+
+/**
+ * The parts of the app split off the wasm (tools/split-wasm.mjs, app/src/parts.rs) that the page
+ * asks for, as it asks: each by its name without the content hash (`split_delivery`, `chunk_7`).
+ * Parts for which `refuse(name)` is true are refused, as by a lost connection.
+ */
+export async function watchParts(page, refuse = null) {
+  const PART = /\/((?:split|chunk)_\w+)-[0-9a-f]{16}\.wasm$/;
+  const name = (url) => PART.exec(new URL(url).pathname)?.[1];
+  const asked = [];
+  page.on('request', (r) => {
+    if (name(r.url())) asked.push(name(r.url()));
+  });
+  if (refuse) {
+    await page.route(PART, (route) => (refuse(name(route.request().url())) ? route.abort('internetdisconnected') : route.continue()));
+  }
+  return asked;
+}
