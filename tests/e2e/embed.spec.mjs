@@ -328,6 +328,9 @@ test.describe(() => {
     const fromApp = await page.evaluate(() => window.messages.filter((m) => !m.data?.done));
     expect(fromApp).toEqual([]);
     expect(await page.evaluate(() => window.events)).toEqual([]);
+    // Started applications download the rest of the app in the background: let those requests
+    // end with the test rather than find the route gone.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 });
 

@@ -60,18 +60,22 @@ export async function interactiveOnline(browser, variant, runs) {
 /**
  * Offline cold start: a new browser on a profile that has visited the form once with a connection
  * (and waited until the service worker had stored the app), now with no connection at all and a
- * mobile CPU. Returns the median of `runs`, each on a new profile.
+ * mobile CPU. Returns the medians of `runs`, each on a new profile: `ms`, and `visitBytes`, what the
+ * server sent for that first visit (the page's requests and the service worker's, gzip bodies).
  */
 export async function interactiveOffline(variant, runs) {
   const times = [];
+  const visits = [];
   for (let i = 0; i < runs; i++) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'seedform-bench-'));
     try {
       const first = await launchProfile(dir, { viewport: PHONE, locale: 'en-GB' });
       try {
         const page = first.pages()[0] ?? (await first.newPage());
+        const before = variant.sent();
         await page.goto(variant.url, { waitUntil: 'load', timeout: TIMEOUT });
         await storedForOffline(page);
+        visits.push(variant.sent() - before);
       } finally {
         await first.close();
       }
@@ -88,7 +92,7 @@ export async function interactiveOffline(variant, runs) {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  return { ms: median(times) };
+  return { ms: median(times), visitBytes: median(visits) };
 }
 
 /** Waits until the page's service worker is active, i.e. its install (which stores the app) is over. */

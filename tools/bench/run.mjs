@@ -116,6 +116,7 @@ try {
       { label: 'first-load bytes (until interactive)', unit: 'bytes', values: pick(online, 'bytes'), goal: 0.4 },
       { label: `online (Slow 4G: ${Math.round(MOBILE.requestLatencyMs)} ms latency, ${(MOBILE.downloadThroughputKbps / 1024).toFixed(1)} Mbit/s; ${MOBILE.cpuSlowdownMultiplier}× CPU)`, unit: 'ms', values: pick(online, 'ms'), goal: 0.5 },
       { label: `offline cold start (new browser, ${MOBILE.cpuSlowdownMultiplier}× CPU)`, unit: 'ms', values: pick(offline, 'ms') },
+      { label: 'first visit until stored for offline use: bytes sent by the server (page and service worker)', unit: 'bytes', values: pick(offline, 'visitBytes') },
     );
   }
 

@@ -14,12 +14,14 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', 
 /**
  * Serves `root` on 127.0.0.1 (a free port), with `mounts` mapping a URL path prefix to another
  * folder or a single file (e.g. `{ '/vendor/survey-core/': 'node_modules/survey-core/' }`).
- * Returns `{ origin, close() }`.
+ * Returns `{ origin, sent(), close() }`; `sent()` is the body bytes served so far.
  */
 export async function serveStatic(root, mounts = {}) {
   // Compressed bodies, by file and modification time: compressing a 1 MB wasm at level 9 takes
   // long enough to distort the first timed load otherwise.
   const gzipped = new Map();
+  // Body bytes sent, all requests together (the page's and its service worker's alike).
+  let sent = 0;
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     const file = resolve(root, mounts, decodeURIComponent(pathname));
@@ -45,6 +47,7 @@ export async function serveStatic(root, mounts = {}) {
       }
       headers['Content-Length'] = body.length;
       res.writeHead(200, headers);
+      if (req.method !== 'HEAD') sent += body.length;
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
@@ -53,6 +56,7 @@ export async function serveStatic(root, mounts = {}) {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
+    sent: () => sent,
     async close() {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));

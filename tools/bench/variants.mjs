@@ -56,6 +56,7 @@ export async function startVariants(root, out) {
       start: 'Start now',
       stressUrl: `${stress.origin}/?form=stress&lang=en`,
       offline: true,
+      sent: seed.sent,
     },
     surveyjs: {
       name: 'SurveyJS',
