@@ -74,20 +74,13 @@ pub fn preload_when_started(ctx: FormContext) {
         }
         let started = ctx.screen.get() != crate::context::Screen::Start;
         if started {
-            // Once the first question is drawn: compiling the parts on the way slowed Start →
-            // first page from about 27 to 50 ms on the stress form (`cargo xtask bench`).
-            set_timeout(
-                || {
-                    leptos::task::spawn_local(async {
-                        // One after another: the applicant's own requests keep most of the connection.
-                        let _ = preload_media_field().await;
-                        let _ = preload_check_answers().await;
-                        let _ = preload_confirmation().await;
-                        let _ = preload_delivery().await;
-                    });
-                },
-                std::time::Duration::from_millis(500),
-            );
+            leptos::task::spawn_local(async {
+                // One after another: the applicant's own requests keep most of the connection.
+                let _ = preload_media_field().await;
+                let _ = preload_check_answers().await;
+                let _ = preload_confirmation().await;
+                let _ = preload_delivery().await;
+            });
         }
         started
     });
