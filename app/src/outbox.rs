@@ -2,6 +2,11 @@
 //! then this module sends it, and sends it again after a network error, a timeout or a 5xx/429
 //! (with growing waits), when the browser comes back online, and when the app is opened again,
 //! until the endpoint confirms it. Every attempt carries the same submission id.
+//!
+//! Only `install`, `run` and the types above them are in the first load. Reading the outbox,
+//! sending and the outbox list are the delivery part of the app (`crate::parts::outbox`),
+//! downloaded once the applicant starts an application, or at once when the outbox on this device
+//! holds something.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -39,25 +44,78 @@ pub enum Status {
 #[derive(Clone, Copy)]
 pub struct Delivering(pub RwSignal<Option<(String, Status)>>);
 
-/// Sends what is due in the outbox now, and again when the browser is back online.
+/// Whether the outbox on this device holds anything, for any form. Until it does, the part of the
+/// app that reads and sends it is not downloaded.
+#[derive(Clone, Copy)]
+pub struct InUse(pub RwSignal<bool>);
+
+/// What the delivery part is asked to do (`work`).
+pub enum Job {
+    /// The app has opened: delete kept copies whose time is up, then send what is due.
+    Open,
+    /// Send what is waiting: only what is due, or everything (`now`: back online, "Send now").
+    Flush { now: bool },
+    /// Send this application, just put in the outbox, at once.
+    Send(Box<OutboxItem>),
+}
+
+thread_local! {
+    /// A try again is set for when the delivery part could not be downloaded.
+    static RETRY_SET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// How long to wait before downloading the delivery part again after it could not be.
+const PART_RETRY: Duration = Duration::from_secs(60);
+
+/// Sends what waits in the outbox when the app opens, and again when the browser is back online;
+/// provides `InUse`. Nothing of the delivery part is downloaded while the outbox is empty.
 pub fn install(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
-    // Copies kept after delivery whose time is up go first, sealed ones too.
-    let keep_hours = destination.keep_delivered_hours;
-    leptos::task::spawn_local(async move {
-        let _ = storage::delete_expired_copies(keep_hours, browser::now_ms()).await;
-    });
-    leptos::task::spawn_local(flush(ctx, destination.clone(), status, false));
+    let in_use = RwSignal::new(false);
+    provide_context(InUse(in_use));
+    {
+        let destination = destination.clone();
+        leptos::task::spawn_local(async move {
+            // Counting reads no item: the first question does not wait for the delivery part.
+            if storage::outbox_count().await.is_ok_and(|n| n > 0) {
+                in_use.set(true);
+                run(ctx, destination, status, Job::Open).await;
+            }
+        });
+    }
     // Back online: send everything waiting now, not when each item's retry timer says.
     let on_online = window_event_listener(leptos::ev::online, move |_| {
-        leptos::task::spawn_local(flush(ctx, destination.clone(), status, true));
+        if in_use.get_untracked() {
+            leptos::task::spawn_local(run(ctx, destination.clone(), status, Job::Flush { now: true }));
+        }
     });
     on_cleanup(move || on_online.remove());
+}
+
+/// Has the delivery part do `job`. If the part cannot be downloaded (the connection dropped
+/// before the service worker had stored it), what waits stays in the outbox on this device, and
+/// the part is asked for again in a minute, when the browser is back online, and when the app is
+/// opened again.
+pub async fn run(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>, job: Job) {
+    match crate::parts::outbox(ctx, destination.clone(), status, job).await {
+        Ok(work) => work.await,
+        Err(_) => {
+            if !RETRY_SET.replace(true) {
+                set_timeout(
+                    move || {
+                        RETRY_SET.set(false);
+                        leptos::task::spawn_local(run(ctx, destination, status, Job::Flush { now: false }));
+                    },
+                    PART_RETRY,
+                );
+            }
+        }
+    }
 }
 
 /// Sends at once whatever is waiting that this page can now read (after a PIN opened a sealed
 /// application, whose outbox copy is sealed too).
 pub async fn send_waiting(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
-    flush(ctx, destination, status, true).await;
+    run(ctx, destination, status, Job::Flush { now: true }).await;
 }
 
 /// Puts `item` in the outbox and tries to send it at once.
@@ -65,6 +123,7 @@ pub fn submit(
     ctx: FormContext,
     destination: Destination,
     status: RwSignal<Option<(String, Status)>>,
+    in_use: InUse,
     item: OutboxItem,
 ) {
     leptos::task::spawn_local(async move {
@@ -73,8 +132,30 @@ pub fn submit(
             // Not kept on the device (private mode, full disk): still try to send, and say so.
             ctx.storage_problem.set(Some(e.to_string()));
         }
-        attempt(ctx, &destination, status, item).await;
+        in_use.0.set(true);
+        run(ctx, destination, status, Job::Send(Box::new(item))).await;
     });
+}
+
+/// What the delivery part does for `job` (`crate::parts::outbox`).
+pub fn work(
+    ctx: FormContext,
+    destination: Destination,
+    status: RwSignal<Option<(String, Status)>>,
+    job: Job,
+) -> Pin<Box<dyn Future<Output = ()>>> {
+    Box::pin(async move {
+        match job {
+            Job::Open => {
+                // Copies kept after delivery whose time is up go first, sealed ones too.
+                let keep_hours = destination.keep_delivered_hours;
+                let _ = storage::delete_expired_copies(keep_hours, browser::now_ms()).await;
+                flush(ctx, destination, status, false).await;
+            }
+            Job::Flush { now } => flush(ctx, destination, status, now).await,
+            Job::Send(item) => attempt(ctx, &destination, status, *item).await,
+        }
+    })
 }
 
 async fn flush(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>, now: bool) {
@@ -100,15 +181,8 @@ async fn attempt(
     if mine {
         status.set(Some((item.reference.clone(), Status::Sending)));
     }
-    // A copy goes: if the sending part cannot be downloaded, the item is still here to wait.
-    let sent = match crate::parts::deliver(destination.clone(), item.clone()).await {
-        Ok(sending) => {
-            let (sent_item, sent) = sending.await;
-            item = sent_item;
-            sent
-        }
-        Err(_) => Err(submit::SendError::Network("the sending part of the app could not be downloaded".into())),
-    };
+    let (sent_item, sent) = deliver(destination.clone(), item).await;
+    item = sent_item;
     let next = match sent {
         Ok(_) => {
             item.record_delivery(browser::now_ms());
@@ -147,33 +221,25 @@ async fn attempt(
     }
 }
 
-/// The sending: the item back (with its upload progress), and what the endpoint answered.
-pub type Sending = Pin<Box<dyn Future<Output = (OutboxItem, Result<(), submit::SendError>)>>>;
-
-/// Sends `item`: its own part of the wasm (`crate::parts::deliver`), not in the first load.
-pub fn deliver(destination: Destination, item: OutboxItem) -> Sending {
-    Box::pin(async move {
-        let mut item = item;
-        let id = item.submission_id.clone();
-        let form = forms::load(item.form_source.as_bytes(), "outbox", None);
-        let (sent, files) = match &form {
-            Ok(form) => {
-                let files = media_of(form, &item.draft).await;
-                (submit::send_item(&destination.endpoint, form, &mut item, &files).await, files)
-            }
-            Err(_) => {
-                (Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())), Vec::new())
-            }
-        };
-        if sent.as_ref().is_err_and(submit::SendError::retryable)
-            && let Ok(form) = &form
-        {
-            keep_for_background_sync(&destination, form, &item, &files).await;
-        } else {
-            let _ = storage::delete_replay(&id).await;
+/// Sends `item`; returns it (with its upload progress), and what the endpoint answered.
+async fn deliver(destination: Destination, mut item: OutboxItem) -> (OutboxItem, Result<(), submit::SendError>) {
+    let id = item.submission_id.clone();
+    let form = forms::load(item.form_source.as_bytes(), "outbox", None);
+    let (sent, files) = match &form {
+        Ok(form) => {
+            let files = media_of(form, &item.draft).await;
+            (submit::send_item(&destination.endpoint, form, &mut item, &files).await, files)
         }
-        (item, sent.map(|_| ()))
-    })
+        Err(_) => (Err(submit::SendError::Unsendable("the saved form definition cannot be read".into())), Vec::new()),
+    };
+    if sent.as_ref().is_err_and(submit::SendError::retryable)
+        && let Ok(form) = &form
+    {
+        keep_for_background_sync(&destination, form, &item, &files).await;
+    } else {
+        let _ = storage::delete_replay(&id).await;
+    }
+    (item, sent.map(|_| ()))
 }
 
 /// Leaves the request with the service worker, so it is sent even if the app is closed before the

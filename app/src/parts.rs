@@ -5,23 +5,24 @@
 //!
 //! What is here is what the first question does not need: the check-answers and confirmation
 //! screens, recording and choosing files, the list of saved applications, choosing a PIN, and
-//! sending. If a part cannot be downloaded (the connection dropped before the service worker had
-//! stored it), a screen says so with Try again, and sending waits as for any network error.
+//! reading, listing and sending the outbox. If a part cannot be downloaded (the connection dropped
+//! before the service worker had stored it), a screen says so with Try again, and sending waits
+//! in the outbox on the device until the part can be downloaded.
 // `wasm_split` declares each part's loader as an extern function and exports the part with
 // `no_mangle`, for the splitter to find: this is the only unsafe code in the app.
 #![allow(unsafe_code)]
 
 use std::future::Future;
+use std::pin::Pin;
 use std::task::Poll;
 
 use forms::Question;
-use forms::outbox::OutboxItem;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use crate::context::{FormContext, Scope};
 use crate::i18n::t;
-use crate::outbox::Sending;
+use crate::outbox::{Job, Status};
 use crate::pages::form_flow::Destination;
 use crate::platform::browser;
 
@@ -55,11 +56,23 @@ pub fn pin_setup() -> Result<Build<(bool, Callback<()>)>, SplitLoaderError> {
     Ok(|(require_pin, on_start)| view! { <crate::components::pin_setup::PinSetup require_pin on_start /> }.into_any())
 }
 
-/// Sends `item` (`crate::outbox`): the submission formats, the tus client, the background-sync
-/// record.
+/// Reads and sends the outbox (`crate::outbox::work`): the submission formats, the tus client,
+/// the background-sync record. Downloaded once an application is started, or at once when the
+/// outbox on this device holds something.
 #[wasm_split(delivery, wasm_split_path = ::leptos::wasm_split, preload(preload_delivery), fallible)]
-pub fn deliver(destination: Destination, item: OutboxItem) -> Result<Sending, SplitLoaderError> {
-    Ok(crate::outbox::deliver(destination, item))
+pub fn outbox(
+    ctx: FormContext,
+    destination: Destination,
+    status: RwSignal<Option<(String, Status)>>,
+    job: Job,
+) -> Result<Pin<Box<dyn Future<Output = ()>>>, SplitLoaderError> {
+    Ok(crate::outbox::work(ctx, destination, status, job))
+}
+
+/// The outbox on the start page, in the same part as sending.
+#[wasm_split(delivery, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn outbox_list() -> Result<Build<()>, SplitLoaderError> {
+    Ok(|()| view! { <crate::components::outbox_list::OutboxList /> }.into_any())
 }
 
 /// Downloads, in the background, the parts the rest of an application needs, as soon as the

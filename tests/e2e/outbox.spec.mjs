@@ -195,22 +195,33 @@ test('before sending, the answers can be printed or downloaded; printing shows a
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
 });
 
-test('applications waiting on the device are listed on the start page, by reference, and can be sent from there', async ({ page, request }) => {
-  await fillSurvey(page);
-  await faults(request, { fail_next: 1000, status: 503 });
-  await pressButton(page, 'Send my application');
-  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
-  const ref = await reference(page);
-  await page.goto('/?form=feedback-survey&lang=en');
-  const outbox = page.getByRole('region', { name: 'Waiting to send' });
-  await expect(outbox).toContainText(ref);
-  // By reference only: no answer is shown.
-  await expect(outbox).not.toContainText('Speaking');
-  await request.delete(`${ENDPOINT}/_faults`);
-  await outbox.getByRole('button', { name: 'Send now' }).click();
-  await expect.poll(() => storedWith(request, ref)).toBe(1);
-  await expect(outbox).toHaveCount(0);
-  expect(await storedOutbox(page)).toEqual([]);
+test.describe('the outbox on the start page', () => {
+  // A first visit: the page itself downloads the parts of the app, where a test can count them.
+  test.use({ serviceWorkers: 'block' });
+
+  test('applications waiting on the device are listed on the start page, by reference, and can be sent from there', async ({ page, request }) => {
+    const asked = await watchParts(page);
+    await fillSurvey(page);
+    await faults(request, { fail_next: 1000, status: 503 });
+    await pressButton(page, 'Send my application');
+    await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+    const ref = await reference(page);
+    asked.length = 0;
+    await page.goto('/?form=feedback-survey&lang=en');
+    const outbox = page.getByRole('region', { name: 'Waiting to send' });
+    await expect(outbox).toContainText(ref);
+    // By reference only: no answer is shown.
+    await expect(outbox).not.toContainText('Speaking');
+    // Reading, listing and sending the outbox are the sending part of the app (app/src/parts.rs),
+    // downloaded before Start only because something waits; no other part is.
+    await page.waitForLoadState('networkidle');
+    expect(asked.filter((name) => name.startsWith('split_'))).toEqual(['split_delivery']);
+    await request.delete(`${ENDPOINT}/_faults`);
+    await outbox.getByRole('button', { name: 'Send now' }).click();
+    await expect.poll(() => storedWith(request, ref)).toBe(1);
+    await expect(outbox).toHaveCount(0);
+    expect(await storedOutbox(page)).toEqual([]);
+  });
 });
 
 test.describe('with "keep_delivered_hours" in config.json', () => {

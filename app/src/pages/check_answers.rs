@@ -17,6 +17,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let ctx = expect_context::<FormContext>();
     let destination = expect_context::<Destination>();
     let delivery = expect_context::<Delivering>();
+    let in_use = expect_context::<outbox::InUse>();
     let source = StoredValue::new(expect_context::<Source>().0);
     // One submission id and reference while this page shows: pressing "Send" again after a
     // failure repeats the same submission, which the receiver drops if the first did arrive.
@@ -89,7 +90,7 @@ pub fn CheckAnswers() -> impl IntoView {
             browser::now_iso(),
         );
         ctx.draft.update(|d| d.nickname = Some(reference));
-        outbox::submit(ctx, destination.clone(), delivery.0, item);
+        outbox::submit(ctx, destination.clone(), delivery.0, in_use, item);
         ctx.screen.set(Screen::Done);
     };
     view! {

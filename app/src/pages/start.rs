@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::components::outbox_list::OutboxList;
 use crate::context::{FormContext, Screen};
 use crate::i18n::{t, t1};
 use crate::platform::{browser, intl};
@@ -38,6 +37,9 @@ pub fn StartPage() -> impl IntoView {
     // (`crate::parts`): only when there is one.
     let has_drafts = Memo::new(move |_| !ctx.drafts.with(Vec::is_empty));
     let drafts = move || has_drafts.get().then(|| crate::parts::show(crate::parts::draft_list, (), false));
+    // So is the outbox's (with sending): only when the outbox on this device holds something.
+    let in_use = expect_context::<crate::outbox::InUse>().0;
+    let outbox = move || in_use.get().then(|| crate::parts::show(crate::parts::outbox_list, (), false));
     let (title, description, who) = (form.title.clone(), form.description.clone(), form.who_can_apply.clone());
     let has_who = !who.0.is_empty();
     let minutes = form.minutes_needed;
@@ -80,7 +82,7 @@ pub fn StartPage() -> impl IntoView {
                 view! { <li><time datetime=c>{move || t1(&ctx.lang.get(), "closes", "date", intl::date(&ctx.lang.get(), &iso))}</time></li> }
             })}
         </ul>
-        <OutboxList />
+        {outbox}
         {if closed {
             // No new application; one already started is not a dead end: it can still be opened,
             // with a clear warning, and the contact below can help with sending it.

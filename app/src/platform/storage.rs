@@ -205,6 +205,14 @@ pub async fn save_outbox(item: &OutboxItem) -> Result<(), StorageError> {
     put(OUTBOX, &item.submission_id, item.to_json()).await
 }
 
+/// How many items the outbox holds, for any form, sealed or not (none is read).
+pub async fn outbox_count() -> Result<u32, StorageError> {
+    let db = db().await?;
+    let tx = db.transaction(OUTBOX).build().map_err(StorageError::from_any)?;
+    let store = tx.object_store(OUTBOX).map_err(StorageError::from_any)?;
+    store.count().await.map_err(StorageError::from_any)
+}
+
 /// Every outbox item that can be read: a sealed one only while its application is open.
 pub async fn load_outbox() -> Result<Vec<OutboxItem>, StorageError> {
     let mut items = Vec::new();
