@@ -9,6 +9,8 @@ use forms::SharedTablet;
 use leptos::prelude::*;
 
 use crate::context::{FormContext, Screen};
+use crate::outbox::{Job, Status};
+use crate::pages::form_flow::Destination;
 use crate::platform::{browser, seal, storage};
 
 /// How often the idle time is looked at.
@@ -53,15 +55,12 @@ pub fn lock_now(ctx: FormContext) {
 
 /// "Finish and clear this tablet", once the application is sent: deletes what is left of it here
 /// (a copy kept after delivery, `keep_delivered_hours`: the applicant's own choice wins), then
-/// locks and starts again like [`lock_now`].
-pub fn finish_and_clear(ctx: FormContext) {
+/// locks and starts again like [`lock_now`]. The outbox is read by the delivery part of the app,
+/// which sending this application has already downloaded.
+pub fn finish_and_clear(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>) {
     let draft_id = ctx.draft.with_untracked(|d| d.id.clone());
     leptos::task::spawn_local(async move {
-        for item in storage::load_outbox().await.unwrap_or_default() {
-            if item.draft.id == draft_id && item.delivered_at_ms.is_some() {
-                let _ = storage::delete_outbox_and_media(&item.submission_id, &item.media_ids()).await;
-            }
-        }
+        crate::outbox::run(ctx, destination, status, Job::ForgetKept { draft_id }).await;
         lock_now(ctx);
     });
 }

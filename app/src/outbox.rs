@@ -57,6 +57,8 @@ pub enum Job {
     Flush { now: bool },
     /// Send this application, just put in the outbox, at once.
     Send(Box<OutboxItem>),
+    /// Delete the copy of application `draft_id` kept after delivery ("Finish and clear").
+    ForgetKept { draft_id: String },
 }
 
 thread_local! {
@@ -154,6 +156,13 @@ pub fn work(
             }
             Job::Flush { now } => flush(ctx, destination, status, now).await,
             Job::Send(item) => attempt(ctx, &destination, status, *item).await,
+            Job::ForgetKept { draft_id } => {
+                for item in storage::load_outbox().await.unwrap_or_default() {
+                    if item.draft.id == draft_id && item.delivered_at_ms.is_some() {
+                        let _ = storage::delete_outbox_and_media(&item.submission_id, &item.media_ids()).await;
+                    }
+                }
+            }
         }
     })
 }

@@ -77,7 +77,7 @@ pub fn FormFlow(
             }
         }
     });
-    provide_context(destination);
+    provide_context(destination.clone());
 
     Effect::new(move |_| {
         let lang = ctx.lang.get();
@@ -152,10 +152,11 @@ pub fn FormFlow(
             }}
             {shared.then_some(move || (ctx.screen.get() != Screen::Start).then(|| {
                 let done = ctx.screen.get() == Screen::Done;
+                let destination = destination.clone();
                 view! {
                     <p class="lock">
                         <button type="button" class="button button--secondary" id="lock-now"
-                            on:click=move |_| if done { crate::idle_lock::finish_and_clear(ctx) } else { crate::idle_lock::lock_now(ctx) }>
+                            on:click=move |_| if done { crate::idle_lock::finish_and_clear(ctx, destination.clone(), delivering.0) } else { crate::idle_lock::lock_now(ctx) }>
                             {move || t(&ctx.lang.get(), if done { "finish-clear" } else { "lock-now" })}
                         </button>
                     </p>
