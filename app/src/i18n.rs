@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use forms::Violation;
+use forms::{Param, Violation};
 
 /// The English messages, always available.
 const ENGLISH: &str = include_str!("../locales/en.ftl");
@@ -113,14 +113,11 @@ pub fn progress(lang: &str, current: usize, total: usize) -> String {
 pub fn violation(lang: &str, v: &Violation) -> String {
     let mut args = FluentArgs::new();
     for (name, value) in v.params() {
-        match (name.as_str(), value) {
-            ("max_bytes", serde_json::Value::Number(n)) => {
-                args.set("megabytes", (n.as_f64().unwrap_or(0.0) / 1_000_000.0).round());
-            }
-            ("max_seconds", serde_json::Value::Number(n)) => args.set("seconds", n.as_f64().unwrap_or(0.0)),
-            (_, serde_json::Value::Number(n)) => args.set(name, n.as_f64().unwrap_or(0.0)),
-            (_, serde_json::Value::String(s)) => args.set(name, crate::platform::intl::date(lang, &s)),
-            _ => {}
+        match (name, value) {
+            ("max_bytes", Param::Number(n)) => args.set("megabytes", (n / 1_000_000.0).round()),
+            ("max_seconds", Param::Number(n)) => args.set("seconds", n),
+            (_, Param::Number(n)) => args.set(name, n),
+            (_, Param::Date(s)) => args.set(name, crate::platform::intl::date(lang, &s)),
         }
     }
     t_args(lang, &v.key(), Some(&args))

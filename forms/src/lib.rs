@@ -42,7 +42,7 @@ pub use draft::{DRAFT_SCHEMA_VERSION, Draft, DraftError};
 pub use flow::Step;
 pub use load::{Problem, load};
 pub use text::Translated;
-pub use validate::{FieldError, Violation};
+pub use validate::{FieldError, Param, Violation};
 
 /// The JSON Schema of the deployment config, as published in `public/config.schema.json`.
 #[cfg(feature = "schema")]

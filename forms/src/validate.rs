@@ -96,19 +96,82 @@ pub enum Violation {
     },
 }
 
+/// A value for a violation's message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Param {
+    /// A number (a length, a limit, a size in bytes, a duration in seconds).
+    Number(f64),
+    /// A date, `YYYY-MM-DD`.
+    Date(String),
+}
+
 impl Violation {
-    /// The translation key of the message, e.g. `error-too-short`.
-    pub fn key(&self) -> String {
-        let tagged = serde_json::to_value(self).ok();
-        let name = tagged.as_ref().and_then(|v| v.get("key")).and_then(|k| k.as_str()).unwrap_or("invalid");
-        format!("error-{name}")
+    /// The name in the message key, as serialised (`#[serde(tag = "key")]`): written out rather
+    /// than serialised at run time, which would put a JSON serialiser in the app's first load.
+    fn name(&self) -> &'static str {
+        match self {
+            Violation::Required => "required",
+            Violation::TooShort { .. } => "too-short",
+            Violation::TooLong { .. } => "too-long",
+            Violation::NotANumber => "not-a-number",
+            Violation::TooSmall { .. } => "too-small",
+            Violation::TooLarge { .. } => "too-large",
+            Violation::NotWholeNumber => "not-whole-number",
+            Violation::NotAnEmail => "not-an-email",
+            Violation::NotAPhone => "not-a-phone",
+            Violation::PatternMismatch => "pattern-mismatch",
+            Violation::NotADate => "not-a-date",
+            Violation::DateTooEarly { .. } => "date-too-early",
+            Violation::DateTooLate { .. } => "date-too-late",
+            Violation::NotAChoice => "not-a-choice",
+            Violation::TooFewChoices { .. } => "too-few-choices",
+            Violation::TooManyChoices { .. } => "too-many-choices",
+            Violation::OutOfScale => "out-of-scale",
+            Violation::MustConsent => "must-consent",
+            Violation::FileTypeNotAllowed => "file-type-not-allowed",
+            Violation::FileTooLarge { .. } => "file-too-large",
+            Violation::RecordingTooLong { .. } => "recording-too-long",
+            Violation::WrongKind => "wrong-kind",
+            Violation::TooFewEntries { .. } => "too-few-entries",
+            Violation::TooManyEntries { .. } => "too-many-entries",
+        }
     }
 
-    /// The parameters of the message, as `(name, value)` pairs.
-    pub fn params(&self) -> Vec<(String, serde_json::Value)> {
-        match serde_json::to_value(self) {
-            Ok(serde_json::Value::Object(map)) => map.into_iter().filter(|(k, _)| k != "key").collect(),
-            _ => Vec::new(),
+    /// The translation key of the message, e.g. `error-too-short`.
+    pub fn key(&self) -> String {
+        format!("error-{}", self.name())
+    }
+
+    /// The parameters of the message, as `(name, value)` pairs, named as serialised.
+    pub fn params(&self) -> Vec<(&'static str, Param)> {
+        let number = |name, n: f64| vec![(name, Param::Number(n))];
+        match self {
+            Violation::TooShort { min } | Violation::TooFewChoices { min } | Violation::TooFewEntries { min } => {
+                number("min", f64::from(*min))
+            }
+            Violation::TooLong { max } | Violation::TooManyChoices { max } | Violation::TooManyEntries { max } => {
+                number("max", f64::from(*max))
+            }
+            Violation::TooSmall { min } => number("min", *min),
+            Violation::TooLarge { max } => number("max", *max),
+            // Sizes in bytes stay far below 2^53, where an f64 is exact.
+            #[allow(clippy::cast_precision_loss)]
+            Violation::FileTooLarge { max_bytes } => number("max_bytes", *max_bytes as f64),
+            Violation::RecordingTooLong { max_seconds } => number("max_seconds", f64::from(*max_seconds)),
+            Violation::DateTooEarly { min } => vec![("min", Param::Date(min.clone()))],
+            Violation::DateTooLate { max } => vec![("max", Param::Date(max.clone()))],
+            Violation::Required
+            | Violation::NotANumber
+            | Violation::NotWholeNumber
+            | Violation::NotAnEmail
+            | Violation::NotAPhone
+            | Violation::PatternMismatch
+            | Violation::NotADate
+            | Violation::NotAChoice
+            | Violation::OutOfScale
+            | Violation::MustConsent
+            | Violation::FileTypeNotAllowed
+            | Violation::WrongKind => Vec::new(),
         }
     }
 }

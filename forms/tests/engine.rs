@@ -1020,37 +1020,61 @@ fn an_edit_without_a_new_version_number_is_still_noticed() {
 
 #[test]
 fn every_violation_has_a_kebab_case_key_and_its_parameters() {
-    use serde_json::json;
-    let table: Vec<(Violation, &str, serde_json::Value)> = vec![
-        (Violation::Required, "error-required", json!({})),
-        (Violation::TooShort { min: 3 }, "error-too-short", json!({ "min": 3 })),
-        (Violation::TooLong { max: 80 }, "error-too-long", json!({ "max": 80 })),
-        (Violation::NotANumber, "error-not-a-number", json!({})),
-        (Violation::TooSmall { min: 16.0 }, "error-too-small", json!({ "min": 16.0 })),
-        (Violation::TooLarge { max: 0.5 }, "error-too-large", json!({ "max": 0.5 })),
-        (Violation::NotWholeNumber, "error-not-whole-number", json!({})),
-        (Violation::NotAnEmail, "error-not-an-email", json!({})),
-        (Violation::NotAPhone, "error-not-a-phone", json!({})),
-        (Violation::PatternMismatch, "error-pattern-mismatch", json!({})),
-        (Violation::NotADate, "error-not-a-date", json!({})),
-        (Violation::DateTooEarly { min: "2026-05-01".into() }, "error-date-too-early", json!({ "min": "2026-05-01" })),
-        (Violation::DateTooLate { max: "2026-12-31".into() }, "error-date-too-late", json!({ "max": "2026-12-31" })),
-        (Violation::NotAChoice, "error-not-a-choice", json!({})),
-        (Violation::TooFewChoices { min: 2 }, "error-too-few-choices", json!({ "min": 2 })),
-        (Violation::TooManyChoices { max: 3 }, "error-too-many-choices", json!({ "max": 3 })),
-        (Violation::OutOfScale, "error-out-of-scale", json!({})),
-        (Violation::MustConsent, "error-must-consent", json!({})),
-        (Violation::FileTypeNotAllowed, "error-file-type-not-allowed", json!({})),
-        (Violation::FileTooLarge { max_bytes: 10_485_760 }, "error-file-too-large", json!({ "max_bytes": 10_485_760 })),
-        (Violation::RecordingTooLong { max_seconds: 60 }, "error-recording-too-long", json!({ "max_seconds": 60 })),
-        (Violation::WrongKind, "error-wrong-kind", json!({})),
-        (Violation::TooFewEntries { min: 2 }, "error-too-few-entries", json!({ "min": 2 })),
-        (Violation::TooManyEntries { max: 5 }, "error-too-many-entries", json!({ "max": 5 })),
+    use forms::Param;
+    /// A violation, its message key, and its message's parameters.
+    type Row = (Violation, &'static str, Vec<(&'static str, Param)>);
+    let table: Vec<Row> = vec![
+        (Violation::Required, "error-required", vec![]),
+        (Violation::TooShort { min: 3 }, "error-too-short", vec![("min", Param::Number(3.0))]),
+        (Violation::TooLong { max: 80 }, "error-too-long", vec![("max", Param::Number(80.0))]),
+        (Violation::NotANumber, "error-not-a-number", vec![]),
+        (Violation::TooSmall { min: 16.0 }, "error-too-small", vec![("min", Param::Number(16.0))]),
+        (Violation::TooLarge { max: 0.5 }, "error-too-large", vec![("max", Param::Number(0.5))]),
+        (Violation::NotWholeNumber, "error-not-whole-number", vec![]),
+        (Violation::NotAnEmail, "error-not-an-email", vec![]),
+        (Violation::NotAPhone, "error-not-a-phone", vec![]),
+        (Violation::PatternMismatch, "error-pattern-mismatch", vec![]),
+        (Violation::NotADate, "error-not-a-date", vec![]),
+        (
+            Violation::DateTooEarly { min: "2026-05-01".into() },
+            "error-date-too-early",
+            vec![("min", Param::Date("2026-05-01".into()))],
+        ),
+        (
+            Violation::DateTooLate { max: "2026-12-31".into() },
+            "error-date-too-late",
+            vec![("max", Param::Date("2026-12-31".into()))],
+        ),
+        (Violation::NotAChoice, "error-not-a-choice", vec![]),
+        (Violation::TooFewChoices { min: 2 }, "error-too-few-choices", vec![("min", Param::Number(2.0))]),
+        (Violation::TooManyChoices { max: 3 }, "error-too-many-choices", vec![("max", Param::Number(3.0))]),
+        (Violation::OutOfScale, "error-out-of-scale", vec![]),
+        (Violation::MustConsent, "error-must-consent", vec![]),
+        (Violation::FileTypeNotAllowed, "error-file-type-not-allowed", vec![]),
+        (
+            Violation::FileTooLarge { max_bytes: 10_485_760 },
+            "error-file-too-large",
+            vec![("max_bytes", Param::Number(10485760.0))],
+        ),
+        (
+            Violation::RecordingTooLong { max_seconds: 60 },
+            "error-recording-too-long",
+            vec![("max_seconds", Param::Number(60.0))],
+        ),
+        (Violation::WrongKind, "error-wrong-kind", vec![]),
+        (Violation::TooFewEntries { min: 2 }, "error-too-few-entries", vec![("min", Param::Number(2.0))]),
+        (Violation::TooManyEntries { max: 5 }, "error-too-many-entries", vec![("max", Param::Number(5.0))]),
     ];
     for (violation, key, params) in table {
         assert_eq!(violation.key(), key);
-        let got: serde_json::Map<String, serde_json::Value> = violation.params().into_iter().collect();
-        assert_eq!(serde_json::Value::Object(got), params, "{key}");
+        assert_eq!(violation.params(), params, "{key}");
+        // The names written out in `key` and `params` are the ones serialised (the checker's and
+        // the tests' JSON), so the two cannot drift apart.
+        let serialised = serde_json::to_value(&violation).expect("serialises");
+        assert_eq!(format!("error-{}", serialised["key"].as_str().expect("a key")), key);
+        let names: Vec<&str> =
+            serialised.as_object().expect("an object").keys().map(String::as_str).filter(|k| *k != "key").collect();
+        assert_eq!(names, params.iter().map(|(n, _)| *n).collect::<Vec<_>>(), "{key}");
     }
 }
 

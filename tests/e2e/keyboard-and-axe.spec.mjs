@@ -130,6 +130,10 @@ test('integration-award: grouped pages completed with the keyboard only', async 
   await step(page, 'award', () => chooseRadio(page, 'Which award are you nominating for?', 'Tech & Innovation'));
   await step(page, 'nominee', () => typeInto(page, 'Who are you nominating?', 'Code Your Future Leeds'));
   await step(page, 'reasons', async () => {
+    // Too short: the message says how long, with the form's own number (`min_length`: 50).
+    await typeInto(page, 'Why does this project deserve the award?', 'Good.');
+    await pressButton(page, 'Continue');
+    await expect(page.locator('#error-summary')).toContainText('Please write at least 50 characters.');
     await typeInto(page, 'Why does this project deserve the award?',
       'They teach coding to refugees and help them find their first job in tech.');
     await typeInto(page, 'About how many people has the project reached?', '240');
