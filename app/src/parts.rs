@@ -99,15 +99,34 @@ pub fn preload_when_started(ctx: FormContext) {
     });
 }
 
+/// What a place shows when its part cannot be downloaded, beside Try again.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Missing {
+    /// "Sorry, this form cannot be opened right now."
+    CannotOpen,
+    /// After Send: where the application stands and its reference
+    /// (`crate::pages::confirmation::status_panel`), with its own heading.
+    Confirmation,
+}
+
 /// Shows a part (one of the functions above, `load`) with `args` once it has downloaded: at once
 /// when it already has. While it downloads, "Loading…"; if it cannot be downloaded, a message with
 /// Try again. `holds_heading`: the part may hold the screen's heading, which takes the focus when
 /// the part arrives if the screen change found no heading to focus (`browser::focus_heading`).
+pub fn show<A, F>(load: fn() -> F, args: A, holds_heading: bool) -> impl IntoView
+where
+    A: Clone + Send + Sync + 'static,
+    F: Future<Output = Result<Build<A>, SplitLoaderError>> + 'static,
+{
+    show_or(load, args, holds_heading, Missing::CannotOpen)
+}
+
+/// [`show`], saying `missing` if the part cannot be downloaded.
 ///
 /// The download is awaited here, and the part's view built afterwards in this place's reactive
 /// owner: a component built inside the awaiting future would own its signals apart from its
 /// view, and they could be gone while the view still reads them.
-pub fn show<A, F>(load: fn() -> F, args: A, holds_heading: bool) -> impl IntoView
+pub fn show_or<A, F>(load: fn() -> F, args: A, holds_heading: bool, missing: Missing) -> impl IntoView
 where
     A: Clone + Send + Sync + 'static,
     F: Future<Output = Result<Build<A>, SplitLoaderError>> + 'static,
@@ -125,7 +144,7 @@ where
         }
         leptos::task::spawn_local(async move {
             let loaded = download.await.ok();
-            let arrived = loaded.is_some();
+            let arrived = loaded.is_some() || missing == Missing::Confirmation;
             part.set(Some(loaded));
             if holds_heading && arrived {
                 request_animation_frame(browser::heading_arrived);
@@ -136,15 +155,35 @@ where
     move || match part.get() {
         None => view! { <p class="loading" role="status">{move || t(&ctx.lang.get(), "loading")}</p> }.into_any(),
         Some(Some(build)) => build(args.clone()),
-        Some(None) => view! {
-            <div class="notice notice--warning" role="alert">
-                <p>{move || t(&ctx.lang.get(), "cannot-open")}</p>
-                <p>{move || t(&ctx.lang.get(), "cannot-open-next")}</p>
+        Some(None) => {
+            let retry = view! {
                 <button type="button" class="button" on:click=move |_| { part.set(None); fetch(); }>
                     {move || t(&ctx.lang.get(), "try-again")}
                 </button>
-            </div>
+            };
+            match missing {
+                Missing::CannotOpen => view! {
+                    <div class="notice notice--warning" role="alert">
+                        <p>{move || t(&ctx.lang.get(), "cannot-open")}</p>
+                        <p>{move || t(&ctx.lang.get(), "cannot-open-next")}</p>
+                        {retry}
+                    </div>
+                }
+                .into_any(),
+                Missing::Confirmation => {
+                    let delivering = expect_context::<crate::outbox::Delivering>().0;
+                    let waiting =
+                        move || delivering.with(|d| !matches!(d, Some((_, Status::Received | Status::Rejected(_)))));
+                    view! {
+                        {crate::pages::confirmation::status_panel()}
+                        <p id="delivery" aria-live="polite">
+                            {move || waiting().then(|| t(&ctx.lang.get(), "offline-saved"))}
+                        </p>
+                        {retry}
+                    }
+                    .into_any()
+                }
+            }
         }
-        .into_any(),
     }
 }

@@ -2,7 +2,7 @@
 // needs none of them; starting an application downloads the rest of it in the background; a part
 // that cannot be downloaded says so where it is needed, loses nothing, and comes with Try again.
 import { test, expect } from '@playwright/test';
-import { answerFeedbackSurveyQuestions, expectNoAxeViolations, pressButton, startForm, watchParts } from './support.mjs';
+import { answerFeedbackSurvey, answerFeedbackSurveyQuestions, expectNoAxeViolations, pressButton, receivedWithReference, startForm, watchParts } from './support.mjs';
 
 // A first visit: no service worker has stored the parts yet, so the page itself downloads them.
 test.use({ serviceWorkers: 'block' });
@@ -49,4 +49,36 @@ test('a screen whose part cannot be downloaded says so, keeps the answers, and T
   await expect(heading).toBeFocused();
   await expect(page.locator('main')).toContainText('Speaking');
   expect(asked()).toBe(refused + 1);
+});
+
+test('after Send, without the confirmation part, the page still says where the application stands and its reference', async ({ page, context, request }) => {
+  let reachable = false;
+  const parts = await watchParts(page, (name) => name === 'split_confirmation' && !reachable);
+  await startForm(page, 'feedback-survey');
+  await answerFeedbackSurvey(page);
+  // The connection drops before the confirmation part has come, but after the sending part has
+  // (the background download after Start: sending comes last there).
+  await expect.poll(() => parts).toContain('split_delivery');
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  await pressButton(page, 'Send my application');
+
+  // Not "cannot be opened": the top of the confirmation page is in the first load.
+  const waiting = page.getByRole('heading', { name: 'Waiting to send' });
+  await expect(waiting).toBeVisible();
+  await expect(waiting).toBeFocused();
+  await expect(page.locator('#delivery')).toHaveText('Saved on this device. It will be sent when you are online.');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const ref = (await page.locator('#reference').textContent()).trim();
+  expect(ref).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+  await expectNoAxeViolations(page, 'the confirmation without its part');
+
+  // Back online: the application goes, and the heading says so.
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+  await receivedWithReference(request, ref);
+  // Try again shows the whole page.
+  reachable = true;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('#delivery')).toContainText(`Reference ${ref}.`);
 });

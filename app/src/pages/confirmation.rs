@@ -19,15 +19,6 @@ pub fn Confirmation() -> impl IntoView {
     let status = move || delivering.0.get().map(|(_, s)| s).unwrap_or(Status::Waiting);
     let org = ctx.form.with_value(|f| f.organisation.name.clone());
     let contact = ctx.form.with_value(|f| f.contact.clone());
-    let heading = move || {
-        let lang = ctx.lang.get();
-        match status() {
-            Status::Received => t(&lang, "done-title"),
-            Status::Sending => t(&lang, "sending"),
-            Status::Waiting => t(&lang, "outbox-title"),
-            Status::Rejected(_) => t(&lang, "send-rejected"),
-        }
-    };
     let line = {
         let reference = reference.clone();
         move || {
@@ -57,15 +48,37 @@ pub fn Confirmation() -> impl IntoView {
         })
     };
     view! {
-        <div class="panel" class:panel--waiting=move || status() != Status::Received role="status">
-            <h1 class="heading" id="question-heading" tabindex="-1">{heading}</h1>
-            <p>{move || t(&ctx.lang.get(), "done-reference")}</p>
-            <p class="reference" id="reference" dir="ltr">{reference}</p>
-        </div>
+        {status_panel()}
         <crate::components::upload_progress::UploadProgress />
         <p id="delivery" aria-live="polite">{line}</p>
         {contact_view}
         <p>{move || t(&ctx.lang.get(), "done-keep")}</p>
         <KeepCopy reference=reference_for_copy />
+    }
+}
+
+/// Where the application stands, and its reference: the top of the confirmation page. It is in
+/// the first load, not in the confirmation's part: if that part cannot be downloaded, this is
+/// still shown (`crate::parts::Missing::Confirmation`), never "cannot be opened" after Send.
+pub fn status_panel() -> impl IntoView {
+    let ctx = expect_context::<FormContext>();
+    let delivering = expect_context::<Delivering>();
+    let reference = ctx.draft.with_untracked(|d| d.nickname.clone().unwrap_or_default());
+    let status = move || delivering.0.get().map(|(_, s)| s).unwrap_or(Status::Waiting);
+    let heading = move || {
+        let lang = ctx.lang.get();
+        match status() {
+            Status::Received => t(&lang, "done-title"),
+            Status::Sending => t(&lang, "sending"),
+            Status::Waiting => t(&lang, "outbox-title"),
+            Status::Rejected(_) => t(&lang, "send-rejected"),
+        }
+    };
+    view! {
+        <div class="panel" class:panel--waiting=move || status() != Status::Received role="status">
+            <h1 class="heading" id="question-heading" tabindex="-1">{heading}</h1>
+            <p>{move || t(&ctx.lang.get(), "done-reference")}</p>
+            <p class="reference" id="reference" dir="ltr">{reference}</p>
+        </div>
     }
 }

@@ -148,7 +148,10 @@ pub fn FormFlow(
                 Screen::Start => view! { <StartPage /> }.into_any(),
                 Screen::Step(step) => view! { <StepPage step /> }.into_any(),
                 Screen::Check => crate::parts::show(crate::parts::check_answers, (), true).into_any(),
-                Screen::Done => crate::parts::show(crate::parts::confirmation, (), true).into_any(),
+                Screen::Done => {
+                    crate::parts::show_or(crate::parts::confirmation, (), true, crate::parts::Missing::Confirmation)
+                        .into_any()
+                }
             }}
             {shared.then_some(move || (ctx.screen.get() != Screen::Start).then(|| {
                 let done = ctx.screen.get() == Screen::Done;
