@@ -124,3 +124,121 @@ pub fn content_hash(text: &str) -> String {
     }
     format!("{hash:016x}")
 }
+
+/// What a list of saved applications shows of a stored draft, plain or sealed
+/// ([`crate::sealed::Sealed`]), read without its answers: the app's first load then never reads
+/// answers, and only the list of saved applications (a part downloaded when there is one) does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// The draft's id.
+    pub id: String,
+    /// The form's id.
+    pub form_id: String,
+    /// When it last changed (ms since 1970).
+    pub updated_at_ms: u64,
+    /// The nickname the applicant chose, if any.
+    pub nickname: Option<String>,
+    /// Whether only its PIN opens it.
+    pub sealed: bool,
+}
+
+impl Summary {
+    /// The summary of `text` if it is a stored draft this app can read: not for an outbox copy,
+    /// a draft of a newer format ([`DRAFT_SCHEMA_VERSION`]), or anything else.
+    pub fn from_json(text: &str) -> Option<Summary> {
+        use crate::sealed::{SEALED_FORMAT, SealedKind};
+        // The fields both kinds share; `id` is `draft_id` in a sealed record.
+        #[derive(Deserialize)]
+        struct Fields {
+            #[serde(default)]
+            sealed: Option<u32>,
+            #[serde(default)]
+            kind: Option<SealedKind>,
+            #[serde(default)]
+            schema_version: Option<u32>,
+            #[serde(alias = "draft_id")]
+            id: String,
+            form_id: String,
+            updated_at_ms: u64,
+            #[serde(default)]
+            nickname: Option<String>,
+        }
+        let f: Fields = serde_json::from_str(text).ok()?;
+        let readable = match f.sealed {
+            Some(format) => format == SEALED_FORMAT && f.kind == Some(SealedKind::Draft),
+            None => f.schema_version.is_some_and(|v| v <= DRAFT_SCHEMA_VERSION),
+        };
+        readable.then_some(Summary {
+            id: f.id,
+            form_id: f.form_id,
+            updated_at_ms: f.updated_at_ms,
+            nickname: f.nickname,
+            sealed: f.sealed.is_some(),
+        })
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    fn plain(schema_version: u32) -> String {
+        serde_json::json!({
+            "schema_version": schema_version, "id": "d1", "form_id": "seed-fund", "form_version": "3",
+            "form_hash": "00", "language": "fa", "answers": { "group_name": { "type": "text", "value": "Pamoja" } },
+            "position": "group_name", "nickname": null, "created_at_ms": 1, "updated_at_ms": 7
+        })
+        .to_string()
+    }
+
+    #[test]
+    fn a_plain_draft_is_summarised_as_it_reads() {
+        let text = plain(DRAFT_SCHEMA_VERSION);
+        let draft = Draft::from_json(&text).expect("a valid draft");
+        let summary = Summary::from_json(&text).expect("a summary");
+        assert_eq!(
+            summary,
+            Summary {
+                id: draft.id,
+                form_id: draft.form_id,
+                updated_at_ms: draft.updated_at_ms,
+                nickname: draft.nickname,
+                sealed: false
+            }
+        );
+    }
+
+    #[test]
+    fn a_sealed_draft_shows_only_its_nickname_and_times_and_an_outbox_copy_is_not_a_draft() {
+        let sealed = |kind: &str| {
+            serde_json::json!({
+                "sealed": crate::sealed::SEALED_FORMAT, "kind": kind, "draft_id": "d2", "form_id": "seed-fund",
+                "nickname": "Blue bird", "updated_at_ms": 9, "salt": "01", "iterations": 600000, "iv": "02", "data": "03"
+            })
+            .to_string()
+        };
+        let record = crate::sealed::Sealed::from_json(&sealed("draft")).expect("a valid sealed record");
+        assert_eq!(
+            Summary::from_json(&sealed("draft")),
+            Some(Summary {
+                id: record.draft_id,
+                form_id: record.form_id,
+                updated_at_ms: record.updated_at_ms,
+                nickname: Some(record.nickname),
+                sealed: true
+            })
+        );
+        assert_eq!(Summary::from_json(&sealed("outbox")), None);
+    }
+
+    #[test]
+    fn a_newer_format_or_other_text_is_not_summarised() {
+        assert_eq!(Summary::from_json(&plain(DRAFT_SCHEMA_VERSION + 1)), None);
+        assert!(matches!(Draft::from_json(&plain(DRAFT_SCHEMA_VERSION + 1)), Err(DraftError::TooNew { .. })));
+        for text in ["", "null", "[]", "{}", r#"{"id":"d1"}"#, "{\"id\":\"d1\",\"form_id\":\"f\",\"updated_at_ms\":-1}"]
+        {
+            assert_eq!(Summary::from_json(text), None, "{text}");
+        }
+    }
+}

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::context::{FormContext, Screen};
 use crate::i18n::{t, t1};
 use crate::pages::form_flow::Source;
-use crate::platform::storage::Saved;
+use crate::platform::storage::Read;
 use crate::platform::{browser, intl, seal, storage};
 
 /// The list of drafts; renders nothing when there are none.
@@ -63,16 +63,18 @@ pub fn DraftList() -> impl IntoView {
             let lang = ctx.lang.get();
             let items = drafts
                 .into_iter()
-                .map(|saved| {
+                // One that cannot be read is not listed (and stays stored, never deleted).
+                .filter_map(|saved| saved.read().map(|read| (saved, read)))
+                .map(|(saved, read)| {
                     let when = intl::date_time(&lang, saved.updated_at_ms());
                     let label = t1(&lang, "draft-edited", "when", when);
                     let nickname = saved.nickname().map(str::to_owned);
-                    let actions = match saved {
-                        Saved::Open(d) => {
+                    let actions = match read {
+                        Read::Open(d) => {
                             open_actions(d, label.clone(), confirming, Callback::new(resume), Callback::new(delete))
                                 .into_any()
                         }
-                        Saved::Sealed(s) => view! { <PinEntry record=s label=label.clone() resume=Callback::new(resume) /> }.into_any(),
+                        Read::Sealed(s) => view! { <PinEntry record=s label=label.clone() resume=Callback::new(resume) /> }.into_any(),
                     };
                     view! {
                         <li class="draft">

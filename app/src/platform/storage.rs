@@ -5,9 +5,9 @@
 
 use std::cell::RefCell;
 
-use forms::Draft;
 use forms::outbox::OutboxItem;
 use forms::sealed::{Sealed, SealedKind};
+use forms::{Draft, Summary};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -102,9 +102,16 @@ async fn delete(store_name: &str, key: &str) -> Result<(), StorageError> {
     Ok(())
 }
 
-/// A stored application in progress: readable, or sealed by its applicant's PIN.
+/// A stored application in progress, read only as far as the start page needs (which form, when,
+/// its nickname); the list of saved applications reads the rest ([`Saved::read`]).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Saved {
+pub struct Saved {
+    summary: Summary,
+    text: String,
+}
+
+/// A stored application in progress, read in full.
+pub enum Read {
     /// A draft without a PIN.
     Open(Draft),
     /// A draft only its PIN opens; only its nickname and times can be shown.
@@ -113,42 +120,36 @@ pub enum Saved {
 
 impl Saved {
     fn from_json(text: &str) -> Option<Saved> {
-        match Sealed::from_json(text) {
-            Some(s) => (s.kind == SealedKind::Draft).then_some(Saved::Sealed(s)),
-            None => Draft::from_json(text).ok().map(Saved::Open),
+        Summary::from_json(text).map(|summary| Saved { summary, text: text.to_owned() })
+    }
+
+    /// Reads it in full; `None` if it cannot be read (it is left in place, never deleted).
+    pub fn read(&self) -> Option<Read> {
+        if self.summary.sealed {
+            Sealed::from_json(&self.text).map(Read::Sealed)
+        } else {
+            Draft::from_json(&self.text).ok().map(Read::Open)
         }
     }
 
     /// The draft's id.
     pub fn id(&self) -> &str {
-        match self {
-            Saved::Open(d) => &d.id,
-            Saved::Sealed(s) => &s.draft_id,
-        }
+        &self.summary.id
     }
 
     /// The form's id.
     pub fn form_id(&self) -> &str {
-        match self {
-            Saved::Open(d) => &d.form_id,
-            Saved::Sealed(s) => &s.form_id,
-        }
+        &self.summary.form_id
     }
 
     /// When it last changed (ms since 1970).
     pub fn updated_at_ms(&self) -> u64 {
-        match self {
-            Saved::Open(d) => d.updated_at_ms,
-            Saved::Sealed(s) => s.updated_at_ms,
-        }
+        self.summary.updated_at_ms
     }
 
     /// The nickname the applicant chose, if any.
     pub fn nickname(&self) -> Option<&str> {
-        match self {
-            Saved::Open(d) => d.nickname.as_deref(),
-            Saved::Sealed(s) => Some(&s.nickname),
-        }
+        self.summary.nickname.as_deref()
     }
 }
 
