@@ -6,9 +6,10 @@
 // Trunk's own files, and carries a Subresource Integrity hash as they do.
 //
 // Run by hand: `node tools/loader-file.mjs <built folder>`.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+import { contentHash, integrity } from './html-refs.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) fail('no folder: run by Trunk (TRUNK_STAGING_DIR) or as `node tools/loader-file.mjs dist`');
@@ -26,8 +27,7 @@ const [tag, code] = inline[0];
 if (!code.includes('init(')) fail('the inline script does not look like the wasm loader');
 
 const body = `${code.trim()}\n`;
-const name = `boot-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
-const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+const name = `boot-${contentHash(body)}.js`;
 writeFileSync(path.join(dir, name), body);
-writeFileSync(indexPath, html.replace(tag, `<script type="module" src="/${name}" integrity="${integrity}"></script>`));
+writeFileSync(indexPath, html.replace(tag, `<script type="module" src="/${name}" integrity="${integrity(body)}"></script>`));
 console.log(`loader-file: index.html loads ${name}`);

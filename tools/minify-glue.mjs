@@ -6,10 +6,11 @@
 //
 // Run by hand: `node tools/minify-glue.mjs <built folder>` (on a fresh `trunk build` only: the
 // integrity check needs the file and index.html to match).
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
+
+import { integrity as sri, linkTags } from './html-refs.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) fail('no folder: run by Trunk (TRUNK_STAGING_DIR) or as `node tools/minify-glue.mjs dist`');
@@ -24,13 +25,11 @@ function fail(message) {
 const indexPath = path.join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 // wasm-bindgen's JS, and the loader of the parts split off the wasm (tools/split-wasm.mjs).
-const links = [...html.matchAll(/<link\b[^>]*\brel="?modulepreload"?[^>]*>/g)].map((m) => m[0]);
+const links = linkTags(html, 'modulepreload');
 if (links.length === 0) fail('no modulepreload link in index.html');
-const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
-for (const link of links) {
-  const href = /\shref="?\/?([^"\s>]+)"?/.exec(link)?.[1];
+for (const { tag: link, href } of links) {
   if (!href || !/\.js$/.test(href)) fail(`the modulepreload link names no script: ${link}`);
-  const file = path.join(dir, href);
+  const file = path.join(dir, href.replace(/^\//, ''));
   const code = readFileSync(file, 'utf8');
   if (!link.includes(sri(code))) fail(`${href} does not match its integrity hash in index.html: minified already?`);
   const result = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });

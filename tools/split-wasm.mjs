@@ -17,9 +17,10 @@
 //
 // Run by hand: `node tools/split-wasm.mjs <built folder>` on a fresh `trunk build` only.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+import { contentHash, integrity as sri, linkTags } from './html-refs.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) fail('no folder: run by Trunk (TRUNK_STAGING_DIR) or as `node tools/split-wasm.mjs dist`');
@@ -31,19 +32,13 @@ function fail(message) {
 }
 
 const run = (program, args) => execFileSync(program, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const kb = (bytes) => `${(bytes.length / 1000).toFixed(1)} kB`;
 
 const indexPath = path.join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 /** The one `<link>` with `rel=<rel>` whose href ends in `suffix`, and its href. */
 function link(rel, suffix) {
-  const found = [...html.matchAll(/<link\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => new RegExp(`\\brel="?${rel}"?[\\s>]`).test(tag))
-    .map((tag) => ({ tag, href: /\shref="?([^"\s>]+)"?/.exec(tag)?.[1] }))
-    .filter(({ href }) => href?.endsWith(suffix));
+  const found = linkTags(html, rel).filter(({ href }) => href?.endsWith(suffix));
   if (found.length !== 1) fail(`expected one <link rel=${rel}> to a ${suffix} file in index.html, found ${found.length}`);
   return found[0];
 }
