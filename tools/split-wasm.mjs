@@ -65,7 +65,9 @@ run('wasm-bindgen', ['--target=web', '--no-typescript', '--keep-lld-exports', `-
 const optimised = (from) => {
   if (profile !== 'release') return readFileSync(from);
   const to = `${from}.opt`;
-  run('wasm-opt', ['-Oz', `--output=${to}`, from]);
+  // SEEDFORM_WASM_NAMES=1 keeps function names, for CPU profiles (docs/size/README.md).
+  const names = process.env.SEEDFORM_WASM_NAMES === '1' ? ['-g'] : [];
+  run('wasm-opt', ['-Oz', ...names, `--output=${to}`, from]);
   return readFileSync(to);
 };
 

@@ -88,7 +88,8 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
         Err(e) => (Vec::new(), Some(e.to_string())),
     };
     Ok(LoadedForm {
-        source: String::from_utf8_lossy(&bytes).into(),
+        // `forms::load` accepted it, so it is UTF-8: the quick check, and no copy.
+        source: String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()).into(),
         form: Arc::new(form),
         definition_url: url.into(),
         endpoint: Arc::new(endpoint),

@@ -5,16 +5,28 @@
 //! `serde_json` has already accepted (so it is valid JSON, nested at most 128 deep) and records
 //! the byte offset of every value and every object key by JSON pointer (`/pages/0/questions/2`).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 
-/// Offsets of values and keys by JSON pointer, and the text's line starts.
+/// Duplicate keys, over-long texts and line starts of a text; the offsets of its values and keys
+/// by JSON pointer are found on the first lookup.
 #[derive(Debug, Default)]
 pub struct SpanIndex {
-    values: HashMap<String, usize>,
-    keys: HashMap<String, usize>,
+    /// Built by the first `value_position` or `key_position`: a definition without problems, as
+    /// the app loads every time, never needs them, and building them was most of a large
+    /// definition's load time (a pointer string and two map entries for every value).
+    pointers: OnceCell<Pointers>,
     duplicates: Vec<(String, usize)>,
     long_texts: Vec<(usize, usize)>,
     line_starts: Vec<usize>,
+}
+
+/// Offsets of values and keys by JSON pointer.
+#[derive(Debug, Default)]
+struct Pointers {
+    values: HashMap<String, usize>,
+    keys: HashMap<String, usize>,
 }
 
 /// A position a person can find in their editor: line and column both count from 1, and the
@@ -28,11 +40,11 @@ pub struct Position {
 }
 
 impl SpanIndex {
-    /// Indexes `text`, which must already be valid JSON (anything else gives a partial index).
+    /// Scans `text`, which must already be valid JSON (anything else gives a partial index), for
+    /// repeated keys and over-long texts.
     pub fn new(text: &str) -> Self {
         let mut index = SpanIndex { line_starts: line_starts(text), ..Default::default() };
-        let mut scanner = Scanner { bytes: text.as_bytes(), pos: 0 };
-        scanner.value(&mut index, String::new());
+        Scanner { text, pos: 0 }.check(&mut index);
         index
     }
 
@@ -41,11 +53,21 @@ impl SpanIndex {
         SpanIndex { line_starts: line_starts(text), ..Default::default() }
     }
 
+    /// The offsets by pointer in `text` (the text this index was made from).
+    fn pointers(&self, text: &str) -> &Pointers {
+        self.pointers.get_or_init(|| {
+            let mut pointers = Pointers::default();
+            Scanner { text, pos: 0 }.value(&mut pointers, String::new());
+            pointers
+        })
+    }
+
     /// Where the value at `pointer` starts, or else its nearest ancestor that exists.
     pub fn value_position(&self, text: &str, pointer: &str) -> Position {
+        let values = &self.pointers(text).values;
         let mut p = pointer;
         loop {
-            if let Some(&offset) = self.values.get(p) {
+            if let Some(&offset) = values.get(p) {
                 return self.position(text, offset);
             }
             match p.rfind('/') {
@@ -57,7 +79,7 @@ impl SpanIndex {
 
     /// Where the key that names `pointer` starts (e.g. an unknown field's name), else the value.
     pub fn key_position(&self, text: &str, pointer: &str) -> Position {
-        match self.keys.get(pointer) {
+        match self.pointers(text).keys.get(pointer) {
             Some(&offset) => self.position(text, offset),
             None => self.value_position(text, pointer),
         }
@@ -111,13 +133,40 @@ pub fn escape(segment: &str) -> String {
 }
 
 struct Scanner<'a> {
-    bytes: &'a [u8],
+    text: &'a str,
     pos: usize,
 }
 
-impl Scanner<'_> {
+/// The keys of one object so far: a short list, then a set (a hostile file can put a million keys
+/// in one object, and a list would make that quadratic).
+enum Seen<'a> {
+    Few(Vec<Cow<'a, str>>),
+    Many(HashSet<Cow<'a, str>>),
+}
+
+impl<'a> Seen<'a> {
+    /// Adds `key`; false if it was already there.
+    fn insert(&mut self, key: Cow<'a, str>) -> bool {
+        match self {
+            Seen::Few(keys) if keys.contains(&key) => false,
+            Seen::Few(keys) if keys.len() < 32 => {
+                keys.push(key);
+                true
+            }
+            Seen::Few(keys) => {
+                let mut set: HashSet<Cow<'a, str>> = keys.drain(..).collect();
+                set.insert(key);
+                *self = Seen::Many(set);
+                true
+            }
+            Seen::Many(set) => set.insert(key),
+        }
+    }
+}
+
+impl<'a> Scanner<'a> {
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.pos).copied()
+        self.text.as_bytes().get(self.pos).copied()
     }
 
     fn skip_ws(&mut self) {
@@ -126,13 +175,82 @@ impl Scanner<'_> {
         }
     }
 
-    fn value(&mut self, index: &mut SpanIndex, pointer: String) {
+    /// Skips a number, `true`, `false` or `null`.
+    fn skip_scalar(&mut self) {
+        while matches!(self.peek(), Some(c) if !matches!(c, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')) {
+            self.pos += 1;
+        }
+    }
+
+    /// Notes repeated keys and over-long texts in the value here.
+    fn check(&mut self, index: &mut SpanIndex) {
+        self.skip_ws();
+        match self.peek() {
+            Some(b'{') => {
+                self.pos += 1;
+                let mut seen = Seen::Few(Vec::new());
+                loop {
+                    self.skip_ws();
+                    match self.peek() {
+                        Some(b'}') => {
+                            self.pos += 1;
+                            return;
+                        }
+                        Some(b',') => self.pos += 1,
+                        Some(b'"') => {
+                            let key_start = self.pos;
+                            let key = self.string();
+                            if !seen.insert(key.clone()) {
+                                index.duplicates.push((key.into_owned(), key_start));
+                            }
+                            self.skip_ws();
+                            if self.peek() == Some(b':') {
+                                self.pos += 1;
+                            }
+                            self.check(index);
+                        }
+                        _ => return,
+                    }
+                }
+            }
+            Some(b'[') => {
+                self.pos += 1;
+                loop {
+                    self.skip_ws();
+                    match self.peek() {
+                        Some(b']') => {
+                            self.pos += 1;
+                            return;
+                        }
+                        Some(b',') => self.pos += 1,
+                        None => return,
+                        Some(_) => self.check(index),
+                    }
+                }
+            }
+            Some(b'"') => {
+                let start = self.pos;
+                let raw = self.skip_string();
+                // A text has at most as many characters as its escaped form has bytes.
+                if raw.len() > crate::load::MAX_TEXT_CHARS {
+                    let chars = decode(raw).chars().count();
+                    if chars > crate::load::MAX_TEXT_CHARS {
+                        index.long_texts.push((start, chars));
+                    }
+                }
+            }
+            Some(_) => self.skip_scalar(),
+            None => {}
+        }
+    }
+
+    /// Records the offset of the value here, and of everything in it, by pointer.
+    fn value(&mut self, index: &mut Pointers, pointer: String) {
         self.skip_ws();
         index.values.insert(pointer.clone(), self.pos);
         match self.peek() {
             Some(b'{') => {
                 self.pos += 1;
-                let mut seen = std::collections::HashSet::new();
                 loop {
                     self.skip_ws();
                     match self.peek() {
@@ -145,9 +263,6 @@ impl Scanner<'_> {
                             let key_start = self.pos;
                             let key = self.string();
                             let child = format!("{pointer}/{}", escape(&key));
-                            if !seen.insert(key.clone()) {
-                                index.duplicates.push((key.clone(), key_start));
-                            }
                             index.keys.insert(child.clone(), key_start);
                             self.skip_ws();
                             if self.peek() == Some(b':') {
@@ -179,24 +294,15 @@ impl Scanner<'_> {
                 }
             }
             Some(b'"') => {
-                let start = self.pos;
-                let chars = self.string().chars().count();
-                if chars > crate::load::MAX_TEXT_CHARS {
-                    index.long_texts.push((start, chars));
-                }
+                self.skip_string();
             }
-            Some(_) => {
-                while matches!(self.peek(), Some(c) if !matches!(c, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'))
-                {
-                    self.pos += 1;
-                }
-            }
+            Some(_) => self.skip_scalar(),
             None => {}
         }
     }
 
-    /// Reads a string token and returns its decoded text (via serde_json, which knows escapes).
-    fn string(&mut self) -> String {
+    /// Moves past a string token; returns it as written, quotes included.
+    fn skip_string(&mut self) -> &'a str {
         let start = self.pos;
         self.pos += 1;
         while let Some(c) = self.peek() {
@@ -207,8 +313,22 @@ impl Scanner<'_> {
                 _ => {}
             }
         }
-        let raw = self.bytes.get(start..self.pos.min(self.bytes.len())).unwrap_or_default();
-        serde_json::from_slice(raw).unwrap_or_default()
+        // Quotes are ASCII, so both ends are character boundaries.
+        self.text.get(start..self.pos.min(self.text.len())).unwrap_or_default()
+    }
+
+    /// Reads a string token and returns its text.
+    fn string(&mut self) -> Cow<'a, str> {
+        decode(self.skip_string())
+    }
+}
+
+/// The text of a string token (quotes included): as written when it has no escapes, else decoded
+/// by serde_json, which knows them.
+fn decode(raw: &str) -> Cow<'_, str> {
+    match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+        Some(inner) if !inner.contains('\\') => Cow::Borrowed(inner),
+        _ => Cow::Owned(serde_json::from_str(raw).unwrap_or_default()),
     }
 }
 
@@ -225,5 +345,27 @@ mod tests {
         assert_eq!(idx.value_position(text, "/b~1c"), Position { line: 3, column: 10 });
         // A pointer that does not exist falls back to its nearest ancestor.
         assert_eq!(idx.value_position(text, "/a/7/x"), Position { line: 2, column: 8 });
+    }
+
+    #[test]
+    fn a_repeated_key_is_found_among_many_and_however_it_is_written() {
+        // 40 keys: past the short list, into the set.
+        let mut text: String = (0..40).map(|i| format!("\"k{i}\": {i}, ")).collect();
+        text = format!("{{{text}\"k3\": 0, \"a\": 1, \"\\u0061\": 2}}");
+        let idx = SpanIndex::new(&text);
+        let keys: Vec<&str> = idx.duplicate_keys().iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["k3", "a"]);
+        let (_, offset) = idx.duplicate_keys()[1];
+        assert!(text[offset..].starts_with("\"\\u0061\""), "the repeat's own offset");
+    }
+
+    #[test]
+    fn a_long_text_is_counted_in_characters_after_its_escapes() {
+        let max = crate::load::MAX_TEXT_CHARS;
+        // Escaped, it is longer than the limit; read, it is exactly at it.
+        let at_limit = format!("[\"{}\"]", "\\u00e9".repeat(max));
+        assert!(SpanIndex::new(&at_limit).long_texts().is_empty());
+        let over = format!("[\"{}\"]", "é".repeat(max + 1));
+        assert_eq!(SpanIndex::new(&over).long_texts(), &[(1, max + 1)]);
     }
 }
