@@ -22,6 +22,15 @@ pub struct SpanIndex {
     line_starts: Vec<usize>,
 }
 
+/// What a walk over a text found (`Scanner::walk`).
+#[derive(Default)]
+struct Found {
+    duplicates: Vec<(String, usize)>,
+    long_texts: Vec<(usize, usize)>,
+    /// Only when asked for.
+    pointers: Option<Pointers>,
+}
+
 /// Offsets of values and keys by JSON pointer.
 #[derive(Debug, Default)]
 struct Pointers {
@@ -43,9 +52,14 @@ impl SpanIndex {
     /// Scans `text`, which must already be valid JSON (anything else gives a partial index), for
     /// repeated keys and over-long texts.
     pub fn new(text: &str) -> Self {
-        let mut index = SpanIndex { line_starts: line_starts(text), ..Default::default() };
-        Scanner { text, pos: 0 }.check(&mut index);
-        index
+        let mut found = Found::default();
+        Scanner { text, pos: 0 }.walk(&mut found, None);
+        SpanIndex {
+            duplicates: found.duplicates,
+            long_texts: found.long_texts,
+            line_starts: line_starts(text),
+            ..Default::default()
+        }
     }
 
     /// Just the line starts, for a text that is not valid JSON.
@@ -56,9 +70,9 @@ impl SpanIndex {
     /// The offsets by pointer in `text` (the text this index was made from).
     fn pointers(&self, text: &str) -> &Pointers {
         self.pointers.get_or_init(|| {
-            let mut pointers = Pointers::default();
-            Scanner { text, pos: 0 }.value(&mut pointers, String::new());
-            pointers
+            let mut found = Found { pointers: Some(Pointers::default()), ..Default::default() };
+            Scanner { text, pos: 0 }.walk(&mut found, Some(String::new()));
+            found.pointers.unwrap_or_default()
         })
     }
 
@@ -182,9 +196,13 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Notes repeated keys and over-long texts in the value here.
-    fn check(&mut self, index: &mut SpanIndex) {
+    /// Walks the value here: notes repeated keys and over-long texts, and, with a `pointer` (the
+    /// value's own) and `found.pointers`, the offset of every value and key by pointer.
+    fn walk(&mut self, found: &mut Found, pointer: Option<String>) {
         self.skip_ws();
+        if let (Some(p), Some(pointers)) = (&pointer, &mut found.pointers) {
+            pointers.values.insert(p.clone(), self.pos);
+        }
         match self.peek() {
             Some(b'{') => {
                 self.pos += 1;
@@ -200,75 +218,18 @@ impl<'a> Scanner<'a> {
                         Some(b'"') => {
                             let key_start = self.pos;
                             let key = self.string();
+                            let child = pointer.as_ref().map(|p| format!("{p}/{}", escape(&key)));
+                            if let (Some(c), Some(pointers)) = (&child, &mut found.pointers) {
+                                pointers.keys.insert(c.clone(), key_start);
+                            }
                             if !seen.insert(key.clone()) {
-                                index.duplicates.push((key.into_owned(), key_start));
+                                found.duplicates.push((key.into_owned(), key_start));
                             }
                             self.skip_ws();
                             if self.peek() == Some(b':') {
                                 self.pos += 1;
                             }
-                            self.check(index);
-                        }
-                        _ => return,
-                    }
-                }
-            }
-            Some(b'[') => {
-                self.pos += 1;
-                loop {
-                    self.skip_ws();
-                    match self.peek() {
-                        Some(b']') => {
-                            self.pos += 1;
-                            return;
-                        }
-                        Some(b',') => self.pos += 1,
-                        None => return,
-                        Some(_) => self.check(index),
-                    }
-                }
-            }
-            Some(b'"') => {
-                let start = self.pos;
-                let raw = self.skip_string();
-                // A text has at most as many characters as its escaped form has bytes.
-                if raw.len() > crate::load::MAX_TEXT_CHARS {
-                    let chars = decode(raw).chars().count();
-                    if chars > crate::load::MAX_TEXT_CHARS {
-                        index.long_texts.push((start, chars));
-                    }
-                }
-            }
-            Some(_) => self.skip_scalar(),
-            None => {}
-        }
-    }
-
-    /// Records the offset of the value here, and of everything in it, by pointer.
-    fn value(&mut self, index: &mut Pointers, pointer: String) {
-        self.skip_ws();
-        index.values.insert(pointer.clone(), self.pos);
-        match self.peek() {
-            Some(b'{') => {
-                self.pos += 1;
-                loop {
-                    self.skip_ws();
-                    match self.peek() {
-                        Some(b'}') => {
-                            self.pos += 1;
-                            return;
-                        }
-                        Some(b',') => self.pos += 1,
-                        Some(b'"') => {
-                            let key_start = self.pos;
-                            let key = self.string();
-                            let child = format!("{pointer}/{}", escape(&key));
-                            index.keys.insert(child.clone(), key_start);
-                            self.skip_ws();
-                            if self.peek() == Some(b':') {
-                                self.pos += 1;
-                            }
-                            self.value(index, child);
+                            self.walk(found, child);
                         }
                         _ => return,
                     }
@@ -287,14 +248,22 @@ impl<'a> Scanner<'a> {
                         Some(b',') => self.pos += 1,
                         None => return,
                         Some(_) => {
-                            self.value(index, format!("{pointer}/{i}"));
+                            self.walk(found, pointer.as_ref().map(|p| format!("{p}/{i}")));
                             i += 1;
                         }
                     }
                 }
             }
             Some(b'"') => {
-                self.skip_string();
+                let start = self.pos;
+                let raw = self.skip_string();
+                // A text has at most as many characters as its escaped form has bytes.
+                if raw.len() > crate::load::MAX_TEXT_CHARS {
+                    let chars = decode(raw).chars().count();
+                    if chars > crate::load::MAX_TEXT_CHARS {
+                        found.long_texts.push((start, chars));
+                    }
+                }
             }
             Some(_) => self.skip_scalar(),
             None => {}

@@ -281,11 +281,15 @@ test.describe('the sending part of the app (split off the wasm: tools/split-wasm
   // A first visit: no service worker has stored the part yet, so the page itself must download it.
   test.use({ serviceWorkers: 'block' });
 
-  test('when it cannot be downloaded, the application waits on the device and goes once it can', async ({ page, context, request }) => {
+  /**
+   * Fills the survey and presses Send while the sending part cannot be downloaded: the application
+   * waits. Returns its reference, how often the part was asked for, and `allow()`, which lets it
+   * download from then on.
+   */
+  async function sendWithoutThePart(page, request) {
     let reachable = false;
     const parts = await watchParts(page, (name) => name === 'split_delivery' && !reachable);
     const asked = () => parts.filter((name) => name === 'split_delivery').length;
-
     await fillSurvey(page);
     // Asked for in the background once the application started (app/src/parts.rs), and refused.
     await expect.poll(asked).toBe(1);
@@ -298,14 +302,33 @@ test.describe('the sending part of the app (split off the wasm: tools/split-wasm
     const ref = await reference(page);
     expect((await storedOutbox(page)).map((i) => i.reference)).toEqual([ref]);
     expect(await storedWith(request, ref)).toBe(0);
+    return { ref, asked, allow: () => { reachable = true; } };
+  }
 
+  test('when it cannot be downloaded, the application waits on the device and goes once it can', async ({ page, context, request }) => {
+    const { ref, asked, allow } = await sendWithoutThePart(page, request);
     // The connection comes back: the browser says so, the part downloads, the application goes.
-    reachable = true;
+    allow();
     await context.setOffline(true);
     await context.setOffline(false);
     await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
     expect(asked()).toBe(3);
     expect(await storedWith(request, ref)).toBe(1);
     await expect.poll(async () => (await storedOutbox(page)).length).toBe(0);
+  });
+
+  test('when it cannot be downloaded, it is asked for again a minute later, with no other sign', async ({ page, request }) => {
+    // The page's clock, moved on by the test (app/src/outbox.rs: PART_RETRY).
+    await page.clock.install();
+    const { ref, asked, allow } = await sendWithoutThePart(page, request);
+    // The part can be downloaded again, but nothing says so: no online event, no new start.
+    allow();
+    await page.clock.fastForward(30_000);
+    await page.waitForLoadState('networkidle');
+    expect(asked()).toBe(2);
+    await page.clock.fastForward(31_000);
+    await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+    expect(asked()).toBe(3);
+    expect(await storedWith(request, ref)).toBe(1);
   });
 });
