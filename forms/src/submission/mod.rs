@@ -58,8 +58,9 @@ fn number_text(n: f64) -> String {
     format!("{n}")
 }
 
-/// An instant in milliseconds since 1970 as an ISO 8601 UTC timestamp, `2026-03-01T09:30:00.000Z`.
-fn iso_from_ms(ms: u64) -> String {
+/// An instant in milliseconds since 1970 as an ISO 8601 UTC timestamp, `2026-03-01T09:30:00.000Z`
+/// (also the test endpoint's clock).
+pub fn iso_from_ms(ms: u64) -> String {
     let secs = ms / 1000;
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
     let rem = secs % 86_400;
