@@ -62,7 +62,7 @@ pub enum Job {
 }
 
 thread_local! {
-    /// A try again is set for when the delivery part could not be downloaded.
+    /// Whether another download of the delivery part is already planned (after one failed).
     static RETRY_SET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
