@@ -377,8 +377,8 @@ async function storeReferenced(url, text, known) {
 
 /**
  * The files a definition references: `picture` (choices), `logo` (organisation) and every value of
- * `prompt` (recorded prompts per language), wherever they appear. tools/precache.mjs applies the same
- * rule at build time; keep the two in step.
+ * `prompt` (recorded prompts per language), wherever they appear. tools/precache.mjs runs this very
+ * function at build time (in a sandbox), to precache them: keep it free of anything but plain data.
  */
 function referencedFiles(node, found = []) {
   if (Array.isArray(node)) {

@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 
 const SW = 'sw.js';
 const OUT = 'precache-manifest.json';
@@ -58,26 +59,21 @@ function resolve(ref, from) {
   return decodeURIComponent(url.pathname.slice(1));
 }
 
-/**
- * The files a definition references: `picture` (choices), `logo` (organisation) and every value of
- * `prompt` (recorded prompts per language), wherever they appear (groups nest questions).
- * sw.js applies the same rule at run time (its `referencedFiles`); keep the two in step.
- */
-function referencedFiles(node, found = []) {
-  if (Array.isArray(node)) {
-    for (const item of node) referencedFiles(item, found);
-  } else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if ((key === 'picture' || key === 'logo') && typeof value === 'string') found.push(value);
-      else if (key === 'prompt' && value && typeof value === 'object' && !Array.isArray(value)) {
-        for (const file of Object.values(value)) if (typeof file === 'string') found.push(file);
-      } else referencedFiles(value, found);
-    }
-  }
-  return found;
-}
-
 if (!staged.has(SW)) fail(`${SW} is not in ${dir}: is it copied by app/index.html?`);
+
+/**
+ * The files a definition references (choice pictures, organisation logos, recorded prompts): the
+ * service worker's own `referencedFiles` (public/sw.js), which applies the rule at run time to a
+ * definition it meets, run here in a sandbox with a stand-in worker scope, so the two never differ.
+ */
+const referencedFiles = (() => {
+  const self = { registration: { scope: BASE }, location: { origin: new URL(BASE).origin }, addEventListener() {} };
+  const sandbox = vm.createContext({ self, URL });
+  vm.runInContext(read(SW).toString(), sandbox, { filename: SW });
+  if (typeof sandbox.referencedFiles !== 'function') fail(`${SW} has no referencedFiles function`);
+  return sandbox.referencedFiles;
+})();
+
 if (!staged.has('config.json')) fail(`config.json is not in ${dir}`);
 
 let config;
