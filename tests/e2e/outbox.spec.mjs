@@ -206,6 +206,8 @@ test.describe('the outbox on the start page', () => {
     await pressButton(page, 'Send my application');
     await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
     const ref = await reference(page);
+    // The page says so at once; the outbox on the device has it a moment later.
+    await expect.poll(async () => (await storedOutbox(page)).map((i) => i.reference)).toEqual([ref]);
     asked.length = 0;
     await page.goto('/?form=feedback-survey&lang=en');
     const outbox = page.getByRole('region', { name: 'Waiting to send' });
