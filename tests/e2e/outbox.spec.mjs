@@ -50,7 +50,8 @@ test('sent while offline: it waits on the device, then arrives once when the con
   await expect(page.locator('#delivery')).toHaveText('Saved on this device. It will be sent when you are online.');
   const ref = await reference(page);
   expect(await storedWith(request, ref)).toBe(0);
-  expect((await storedOutbox(page)).map((i) => i.reference)).toEqual([ref]);
+  // On the device: the write lands a moment after the page says so.
+  await expect.poll(async () => (await storedOutbox(page)).map((i) => i.reference)).toEqual([ref]);
   await context.setOffline(false);
   await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('#delivery')).toContainText(`Reference ${ref}.`);
