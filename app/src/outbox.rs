@@ -44,6 +44,13 @@ pub enum Status {
 #[derive(Clone, Copy)]
 pub struct Delivering(pub RwSignal<Option<(String, Status)>>);
 
+impl Delivering {
+    /// Where it stands, tracked: waiting until the page knows more.
+    pub fn status(self) -> Status {
+        self.0.with(|d| d.as_ref().map_or(Status::Waiting, |(_, s)| s.clone()))
+    }
+}
+
 /// Whether the outbox on this device holds anything, for any form. Until it does, the part of the
 /// app that reads and sends it is not downloaded.
 #[derive(Clone, Copy)]

@@ -171,9 +171,8 @@ where
                 }
                 .into_any(),
                 Missing::Confirmation => {
-                    let delivering = expect_context::<crate::outbox::Delivering>().0;
-                    let waiting =
-                        move || delivering.with(|d| !matches!(d, Some((_, Status::Received | Status::Rejected(_)))));
+                    let delivering = expect_context::<crate::outbox::Delivering>();
+                    let waiting = move || matches!(delivering.status(), Status::Waiting | Status::Sending);
                     view! {
                         {crate::pages::confirmation::status_panel()}
                         <p id="delivery" aria-live="polite">

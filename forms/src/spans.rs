@@ -27,8 +27,8 @@ pub struct SpanIndex {
 struct Found {
     duplicates: Vec<(String, usize)>,
     long_texts: Vec<(usize, usize)>,
-    /// Only when asked for.
-    pointers: Option<Pointers>,
+    /// Filled only by a walk given a pointer to start from.
+    pointers: Pointers,
 }
 
 /// Offsets of values and keys by JSON pointer.
@@ -70,9 +70,9 @@ impl SpanIndex {
     /// The offsets by pointer in `text` (the text this index was made from).
     fn pointers(&self, text: &str) -> &Pointers {
         self.pointers.get_or_init(|| {
-            let mut found = Found { pointers: Some(Pointers::default()), ..Default::default() };
+            let mut found = Found::default();
             Scanner { text, pos: 0 }.walk(&mut found, Some(String::new()));
-            found.pointers.unwrap_or_default()
+            found.pointers
         })
     }
 
@@ -197,11 +197,11 @@ impl<'a> Scanner<'a> {
     }
 
     /// Walks the value here: notes repeated keys and over-long texts, and, with a `pointer` (the
-    /// value's own) and `found.pointers`, the offset of every value and key by pointer.
+    /// value's own), the offset of every value and key by pointer in `found.pointers`.
     fn walk(&mut self, found: &mut Found, pointer: Option<String>) {
         self.skip_ws();
-        if let (Some(p), Some(pointers)) = (&pointer, &mut found.pointers) {
-            pointers.values.insert(p.clone(), self.pos);
+        if let Some(p) = &pointer {
+            found.pointers.values.insert(p.clone(), self.pos);
         }
         match self.peek() {
             Some(b'{') => {
@@ -219,8 +219,8 @@ impl<'a> Scanner<'a> {
                             let key_start = self.pos;
                             let key = self.string();
                             let child = pointer.as_ref().map(|p| format!("{p}/{}", escape(&key)));
-                            if let (Some(c), Some(pointers)) = (&child, &mut found.pointers) {
-                                pointers.keys.insert(c.clone(), key_start);
+                            if let Some(c) = &child {
+                                found.pointers.keys.insert(c.clone(), key_start);
                             }
                             if !seen.insert(key.clone()) {
                                 found.duplicates.push((key.into_owned(), key_start));

@@ -16,7 +16,7 @@ pub fn Confirmation() -> impl IntoView {
     let delivering = expect_context::<Delivering>();
     let reference = ctx.draft.with_untracked(|d| d.nickname.clone().unwrap_or_default());
     let reference_for_copy = reference.clone();
-    let status = move || delivering.0.get().map(|(_, s)| s).unwrap_or(Status::Waiting);
+    let status = move || delivering.status();
     let org = ctx.form.with_value(|f| f.organisation.name.clone());
     let contact = ctx.form.with_value(|f| f.contact.clone());
     let line = {
@@ -64,7 +64,7 @@ pub fn status_panel() -> impl IntoView {
     let ctx = expect_context::<FormContext>();
     let delivering = expect_context::<Delivering>();
     let reference = ctx.draft.with_untracked(|d| d.nickname.clone().unwrap_or_default());
-    let status = move || delivering.0.get().map(|(_, s)| s).unwrap_or(Status::Waiting);
+    let status = move || delivering.status();
     let heading = move || {
         let lang = ctx.lang.get();
         match status() {
