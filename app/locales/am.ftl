@@ -57,6 +57,7 @@ outbox-kept = ደርሷል። ቅጂው እስከ { $when } ድረስ በዚህ 
 outbox-title = ለመላክ በመጠባበቅ ላይ
 outbox-send-now = አሁን ይላኩ
 offline-saved = በዚህ መሣሪያ ላይ ተቀምጧል። ኢንተርኔት ሲኖርዎት ይላካል።
+only-on-page = ማመልከቻዎ በዚህ መሣሪያ ላይ ሊቀመጥ አልቻለም። ይህን ገጽ አይዝጉት፤ ኢንተርኔት ሲኖርዎት ይላካል።
 
 ## The start page
 

@@ -62,6 +62,7 @@ outbox-kept = Wedi'i dderbyn. Mae copi'n aros ar y ddyfais hon tan { $when }.
 outbox-title = Yn aros i gael eu hanfon
 outbox-send-now = Anfon nawr
 offline-saved = Wedi'i gadw ar y ddyfais hon. Bydd yn cael ei anfon pan fyddwch ar-lein.
+only-on-page = Doedd dim modd cadw eich cais ar y ddyfais hon. Peidiwch â chau'r dudalen hon: bydd yn cael ei anfon pan fyddwch ar-lein.
 
 ## The start page
 

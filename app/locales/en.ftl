@@ -57,6 +57,7 @@ outbox-kept = Received. A copy stays on this device until { $when }.
 outbox-title = Waiting to send
 outbox-send-now = Send now
 offline-saved = Saved on this device. It will be sent when you are online.
+only-on-page = This device could not save your application. Keep this page open: it will be sent when you are online.
 
 ## The start page
 

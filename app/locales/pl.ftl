@@ -59,6 +59,7 @@ outbox-kept = Odebrano. Kopia pozostanie na tym urządzeniu do { $when }.
 outbox-title = Czeka na wysłanie
 outbox-send-now = Wyślij teraz
 offline-saved = Zapisano na tym urządzeniu. Wyślemy wniosek, gdy będzie internet.
+only-on-page = Nie udało się zapisać wniosku na tym urządzeniu. Nie zamykaj tej strony: wyślemy wniosek, gdy będzie internet.
 
 ## The start page
 

@@ -58,6 +58,7 @@ outbox-kept = Primită. O copie rămâne pe acest dispozitiv până la { $when }
 outbox-title = Așteaptă să fie trimise
 outbox-send-now = Trimiteți acum
 offline-saved = Salvat pe acest dispozitiv. Va fi trimis când aveți internet.
+only-on-page = Cererea nu a putut fi salvată pe acest dispozitiv. Nu închideți această pagină: va fi trimisă când aveți internet.
 
 ## The start page
 

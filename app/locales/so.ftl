@@ -57,6 +57,7 @@ outbox-kept = Waa la helay. Nuqul ayaa qalabkan ku jiraya ilaa { $when }.
 outbox-title = Sugaya in la diro
 outbox-send-now = Hadda dir
 offline-saved = Waxaa lagu keydiyey qalabkan. Waa la diri doonaa marka aad internet hesho.
+only-on-page = Codsigaaga laguma keydin karin qalabkan. Boggan ha xirin: waa la diri doonaa marka aad internet hesho.
 
 ## The start page
 

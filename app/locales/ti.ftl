@@ -57,6 +57,7 @@ outbox-kept = በጺሑ። ቅዳሕ ክሳብ { $when } ኣብዚ መሳርሒ 
 outbox-title = ንምልኣኽ ዝጽበ
 outbox-send-now = ሕጂ ስደዱ
 offline-saved = ኣብዚ መሳርሒ ተዓቂቡ። ምስ ኢንተርነት ምስ ተራኸብኩም ክለኣኽ እዩ።
+only-on-page = ጠለብኩም ኣብዚ መሳርሒ ክዕቀብ ኣይከኣለን። ነዚ ገጽ ከይዓጸኹምዎ ግደፍዎ፤ ምስ ኢንተርነት ምስ ተራኸብኩም ክለኣኽ እዩ።
 
 ## The start page
 

@@ -3,7 +3,10 @@
 //! (with growing waits), when the browser comes back online, and when the app is opened again,
 //! until the endpoint confirms it. Every attempt carries the same submission id.
 //!
-//! Only `install`, `run` and the types above them are in the first load. Reading the outbox,
+//! If the device cannot keep an application (full, or private mode), the page holds it, says so,
+//! sends it all the same, and the browser asks before the page is closed.
+//!
+//! Only `install`, `run`, `submit` and what they use are in the first load. Reading the outbox,
 //! sending and the outbox list are the delivery part of the app (`crate::parts::outbox`),
 //! downloaded once the applicant starts an application, or at once when the outbox on this device
 //! holds something.
@@ -30,8 +33,13 @@ thread_local! {
 /// What the applicant is told about their application.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Status {
+    /// Being put in the outbox on this device: not known to be kept there yet.
+    Saving,
     /// On the device, waiting for a connection or for the server.
     Waiting,
+    /// Waiting, but only this page holds it: the device could not keep it (full, or private
+    /// mode). It is still sent when the connection returns, as long as the page stays open.
+    OnlyOnPage,
     /// Being sent now.
     Sending,
     /// The endpoint has it.
@@ -45,9 +53,9 @@ pub enum Status {
 pub struct Delivering(pub RwSignal<Option<(String, Status)>>);
 
 impl Delivering {
-    /// Where it stands, tracked: waiting until the page knows more.
+    /// Where it stands, tracked: still being saved until the page knows more.
     pub fn status(self) -> Status {
-        self.0.with(|d| d.as_ref().map_or(Status::Waiting, |(_, s)| s.clone()))
+        self.0.with(|d| d.as_ref().map_or(Status::Saving, |(_, s)| s.clone()))
     }
 }
 
@@ -71,6 +79,28 @@ pub enum Job {
 thread_local! {
     /// Whether another download of the delivery part is already planned (after one failed).
     static RETRY_SET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Applications sent from this page that the device could not keep: this page holds them
+    /// until they are delivered or a later save succeeds, and asks before it is closed.
+    static HELD: RefCell<Vec<OutboxItem>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Holds `item` on this page (replacing an older copy of it): the device could not keep it.
+fn hold(item: &OutboxItem) {
+    HELD.with(|h| {
+        let mut held = h.borrow_mut();
+        held.retain(|i| i.submission_id != item.submission_id);
+        held.push(item.clone());
+    });
+}
+
+/// Lets go of application `submission_id`: delivered, or kept on the device after all.
+fn release(submission_id: &str) {
+    HELD.with(|h| h.borrow_mut().retain(|i| i.submission_id != submission_id));
+}
+
+/// Whether only this page holds application `submission_id`.
+fn is_held(submission_id: &str) -> bool {
+    HELD.with(|h| h.borrow().iter().any(|i| i.submission_id == submission_id))
 }
 
 /// How long to wait before downloading the delivery part again after it could not be.
@@ -97,7 +127,16 @@ pub fn install(ctx: FormContext, destination: Destination, status: RwSignal<Opti
             leptos::task::spawn_local(run(ctx, destination.clone(), status, Job::Flush { now: true }));
         }
     });
-    on_cleanup(move || on_online.remove());
+    // Closing the page would lose an application the device could not keep: the browser asks first.
+    let on_leave = window_event_listener(leptos::ev::beforeunload, |e| {
+        if HELD.with(|h| !h.borrow().is_empty()) {
+            e.prevent_default();
+        }
+    });
+    on_cleanup(move || {
+        on_online.remove();
+        on_leave.remove();
+    });
 }
 
 /// Has the delivery part do `job`. If the part cannot be downloaded (the connection dropped
@@ -136,11 +175,18 @@ pub fn submit(
     item: OutboxItem,
 ) {
     leptos::task::spawn_local(async move {
-        status.set(Some((item.reference.clone(), Status::Waiting)));
-        if let Err(e) = storage::save_outbox(&item).await {
-            // Not kept on the device (private mode, full disk): still try to send, and say so.
-            ctx.storage_problem.set(Some(e.to_string()));
-        }
+        status.set(Some((item.reference.clone(), Status::Saving)));
+        let now = match storage::save_outbox(&item).await {
+            Ok(()) => Status::Waiting,
+            Err(e) => {
+                // Not kept on the device (private mode, full disk): this page holds it, still
+                // tries to send it, and says so.
+                ctx.storage_problem.set(Some(e.to_string()));
+                hold(&item);
+                Status::OnlyOnPage
+            }
+        };
+        status.set(Some((item.reference.clone(), now)));
         in_use.0.set(true);
         run(ctx, destination, status, Job::Send(Box::new(item))).await;
     });
@@ -175,7 +221,12 @@ pub fn work(
 }
 
 async fn flush(ctx: FormContext, destination: Destination, status: RwSignal<Option<(String, Status)>>, now: bool) {
-    let Ok(items) = storage::load_outbox().await else { return };
+    let mut items = storage::load_outbox().await.unwrap_or_default();
+    for held in HELD.with(|h| h.borrow().clone()) {
+        if !items.iter().any(|i| i.submission_id == held.submission_id) {
+            items.push(held);
+        }
+    }
     let form_id = ctx.form.with_value(|f| f.id.clone());
     let due = |i: &OutboxItem| i.is_due(if now { u64::MAX } else { browser::now_ms() });
     for item in items.into_iter().filter(|i| i.draft.form_id == form_id && due(i)) {
@@ -194,7 +245,8 @@ async fn attempt(
         return;
     }
     let mine = status.with_untracked(|s| s.as_ref().is_some_and(|(r, _)| *r == item.reference));
-    if mine {
+    // An application only this page holds keeps saying so until it is delivered.
+    if mine && !is_held(&id) {
         status.set(Some((item.reference.clone(), Status::Sending)));
     }
     let (sent_item, sent) = deliver(destination.clone(), item).await;
@@ -202,6 +254,7 @@ async fn attempt(
     let next = match sent {
         Ok(_) => {
             item.record_delivery(browser::now_ms());
+            release(&id);
             let _ = storage::delete_draft(&item.draft.id).await;
             if destination.keep_delivered_hours == 0 {
                 // The recordings too: nothing of a delivered application lingers on the device.
@@ -216,24 +269,35 @@ async fn attempt(
         Err(e) if e.retryable() => {
             let jitter = f64::from(browser::random_bytes::<1>()[0]) / 255.0;
             item.record_retryable_failure(browser::now_ms(), jitter, e.retry_after_s(), e.to_string());
-            let _ = storage::save_outbox(&item).await;
+            keep(&item).await;
             let wait = item.next_attempt_at_ms.saturating_sub(browser::now_ms());
             let destination = destination.clone();
             set_timeout(
                 move || leptos::task::spawn_local(flush(ctx, destination, status, false)),
                 Duration::from_millis(wait),
             );
-            Status::Waiting
+            if is_held(&id) { Status::OnlyOnPage } else { Status::Waiting }
         }
         Err(e) => {
             item.record_rejection(e.status().unwrap_or(0), e.to_string());
-            let _ = storage::save_outbox(&item).await;
+            keep(&item).await;
             Status::Rejected(e.status().unwrap_or(0))
         }
     };
     IN_FLIGHT.with(|f| f.borrow_mut().remove(&id));
     if status.with_untracked(|s| s.as_ref().is_some_and(|(r, _)| *r == item.reference)) {
         status.set(Some((item.reference.clone(), next)));
+    }
+}
+
+/// Saves `item` as it now stands. If only this page held it and the device now has room, the
+/// device keeps it from here on; if the device still cannot, this page keeps holding it.
+async fn keep(item: &OutboxItem) {
+    match storage::save_outbox(item).await {
+        Ok(()) => release(&item.submission_id),
+        Err(_) if is_held(&item.submission_id) => hold(item),
+        // Kept before: the device still has the earlier record of it.
+        Err(_) => {}
     }
 }
 

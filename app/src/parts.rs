@@ -172,12 +172,14 @@ where
                 .into_any(),
                 Missing::Confirmation => {
                     let delivering = expect_context::<crate::outbox::Delivering>();
-                    let waiting = move || matches!(delivering.status(), Status::Waiting | Status::Sending);
+                    let line = move || match delivering.status() {
+                        Status::Waiting | Status::Sending => t(&ctx.lang.get(), "offline-saved"),
+                        Status::OnlyOnPage => t(&ctx.lang.get(), "only-on-page"),
+                        _ => String::new(),
+                    };
                     view! {
                         {crate::pages::confirmation::status_panel()}
-                        <p id="delivery" aria-live="polite">
-                            {move || waiting().then(|| t(&ctx.lang.get(), "offline-saved"))}
-                        </p>
+                        <p id="delivery" aria-live="polite">{line}</p>
                         {retry}
                     }
                     .into_any()

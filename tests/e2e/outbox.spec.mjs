@@ -59,6 +59,40 @@ test('sent while offline: it waits on the device, then arrives once when the con
   await expect.poll(async () => (await storedOutbox(page)).length).toBe(0);
 });
 
+test('the device is full: the page says the application is not saved, holds it, asks before closing, and sends it once', async ({ page, context, request }) => {
+  // A full device, in the real browser: Chromium's quota for this origin is one byte, so every
+  // IndexedDB write fails (QuotaExceededError). Set before the app opens its database: Chromium
+  // applies a new quota to connections opened after it.
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(test.info().project.use.baseURL).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await fillSurvey(page);
+  await expect(page.getByText('Your answers cannot be saved on this device.')).toBeVisible();
+  await context.setOffline(true);
+  await pressButton(page, 'Send my application');
+  await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+  // Never "Saved on this device" for what the device refused.
+  await expect(page.locator('#delivery')).toHaveText(
+    'This device could not save your application. Keep this page open: it will be sent when you are online.',
+  );
+  const ref = await reference(page);
+  expect(await storedOutbox(page)).toEqual([]);
+  await expectNoAxeViolations(page);
+  // Closing the page now would lose it: the browser asks first, and the applicant can stay.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+  expect(await storedWith(request, ref)).toBe(0);
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('#delivery')).toContainText(`Reference ${ref}.`);
+  expect(await storedWith(request, ref)).toBe(1);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+});
+
 /** The requests kept for the service worker (IndexedDB store `replay`), with their bodies as text. */
 function keptRequests(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {

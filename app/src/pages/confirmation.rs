@@ -31,6 +31,9 @@ pub fn Confirmation() -> impl IntoView {
                     t_args(&lang, "received", Some(&args))
                 }
                 Status::Sending | Status::Waiting => t(&lang, "offline-saved"),
+                Status::OnlyOnPage => t(&lang, "only-on-page"),
+                // Nothing to say about the device before the save has landed.
+                Status::Saving => String::new(),
                 Status::Rejected(_) => t(&lang, "contact-intro"),
             }
         }
@@ -69,8 +72,8 @@ pub fn status_panel() -> impl IntoView {
         let lang = ctx.lang.get();
         match status() {
             Status::Received => t(&lang, "done-title"),
-            Status::Sending => t(&lang, "sending"),
-            Status::Waiting => t(&lang, "outbox-title"),
+            Status::Saving | Status::Sending => t(&lang, "sending"),
+            Status::Waiting | Status::OnlyOnPage => t(&lang, "outbox-title"),
             Status::Rejected(_) => t(&lang, "send-rejected"),
         }
     };
