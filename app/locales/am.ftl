@@ -162,6 +162,7 @@ record-time = { $elapsed } ከ{ $limit }
 choose-file = ወይም ከዚህ መሣሪያ ፋይል ይምረጡ
 record-denied = ካሜራ ወይም ማይክሮፎን መጠቀም አይቻልም። ፋይል መምረጥ ወይም መልስዎን መጻፍ ይችላሉ።
 record-unavailable = መቅረጽ በዚህ መሣሪያ ላይ አይሰራም። ፋይል መምረጥ ወይም መልስዎን መጻፍ ይችላሉ።
+media-not-saved = ይህ ቅጂ ወይም ፋይል በዚህ መሣሪያ ላይ ሊቀመጥ አልቻለም። መሣሪያው ሞልቶ ሊሆን ይችላል። በምትኩ መልስዎን መጻፍ፣ ወይም እርዳታ መጠየቅ ይችላሉ።
 
 ## Shared tablet: a PIN protects an application
 

@@ -191,6 +191,7 @@ record-time = { $elapsed } o { $limit }
 choose-file = Neu dewiswch ffeil o’r ddyfais hon
 record-denied = Does dim modd defnyddio’r camera na’r meicroffon. Gallwch ddewis ffeil, neu ysgrifennu eich ateb.
 record-unavailable = Dydy recordio ddim yn gweithio ar y ddyfais hon. Gallwch ddewis ffeil, neu ysgrifennu eich ateb.
+media-not-saved = Doedd dim modd cadw'r recordiad neu'r ffeil hon ar y ddyfais hon. Efallai fod y ddyfais yn llawn. Gallwch ysgrifennu eich ateb yn lle hynny, neu ofyn am help.
 
 ## Shared tablet: a PIN protects an application
 

@@ -162,6 +162,7 @@ record-time = { $elapsed } of { $limit }
 choose-file = Or choose a file from this device
 record-denied = The camera or microphone cannot be used. You can choose a file instead, or write your answer.
 record-unavailable = Recording does not work on this device. You can choose a file instead, or write your answer.
+media-not-saved = This recording or file could not be saved on this device. The device may be full. You can write your answer instead, or ask for help.
 
 ## Shared tablet: a PIN protects an application
 

@@ -176,6 +176,7 @@ record-time = { $elapsed } z { $limit }
 choose-file = Albo wybierz plik z tego urządzenia
 record-denied = Nie można użyć kamery ani mikrofonu. Możesz wybrać plik albo napisać odpowiedź.
 record-unavailable = Nagrywanie nie działa na tym urządzeniu. Możesz wybrać plik albo napisać odpowiedź.
+media-not-saved = Nie udało się zapisać tego nagrania ani pliku na tym urządzeniu. Możliwe, że pamięć urządzenia jest pełna. Możesz zamiast tego napisać odpowiedź albo poprosić o pomoc.
 
 ## Shared tablet: a PIN protects an application
 

@@ -169,6 +169,7 @@ record-time = { $elapsed } din { $limit }
 choose-file = Sau alegeți un fișier de pe acest dispozitiv
 record-denied = Camera sau microfonul nu pot fi folosite. Puteți alege un fișier sau scrie răspunsul.
 record-unavailable = Înregistrarea nu merge pe acest dispozitiv. Puteți alege un fișier sau scrie răspunsul.
+media-not-saved = Această înregistrare sau acest fișier nu a putut fi salvat pe acest dispozitiv. Poate că memoria dispozitivului este plină. Puteți scrie răspunsul în schimb sau puteți cere ajutor.
 
 ## Shared tablet: a PIN protects an application
 

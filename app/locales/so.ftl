@@ -162,6 +162,7 @@ record-time = { $elapsed } ee { $limit }
 choose-file = Ama ka dooro fayl qalabkan
 record-denied = Kamarada ama makarafoonka lama isticmaali karo. Waxaad dooran kartaa fayl, ama qori kartaa jawaabtaada.
 record-unavailable = Duubistu kama shaqeyso qalabkan. Waxaad dooran kartaa fayl, ama qori kartaa jawaabtaada.
+media-not-saved = Duubistan ama faylkan laguma keydin karin qalabkan. Qalabku waa laga yaabaa inuu buuxo. Waxaad qori kartaa jawaabtaada, ama caawimaad weydiiso.
 
 ## Shared tablet: a PIN protects an application
 

@@ -162,6 +162,7 @@ record-time = { $elapsed } ካብ { $limit }
 choose-file = ወይ ካብዚ መሳርሒ ፋይል ምረጽ
 record-denied = ካሜራ ወይ ማይክሮፎን ክጥቀሙ ኣይከኣልን። ፋይል ክትመርጽ ወይ መልስኻ ክትጽሕፍ ትኽእል ኢኻ።
 record-unavailable = ምቅራጽ ኣብዚ መሳርሒ ኣይሰርሕን። ፋይል ክትመርጽ ወይ መልስኻ ክትጽሕፍ ትኽእል ኢኻ።
+media-not-saved = እዚ ቅዳሕ ወይ ፋይል ኣብዚ መሳርሒ ክዕቀብ ኣይከኣለን። መሳርሒ ምሉእ ክኸውን ይኽእል እዩ። ኣብ ክንዲኡ መልስኹም ክትጽሕፉ ወይ ሓገዝ ክትሓቱ ትኽእሉ ኢኹም።
 
 ## Shared tablet: a PIN protects an application
 

@@ -88,6 +88,39 @@ test('a 5-second video answer survives a reload, plays back, and arrives as a We
   console.log(`video answer: ${file.size} bytes, ${file.content_type}`);
 });
 
+test('on a full device, a chosen file or a recording that cannot be kept says so at once', async ({ page, context }) => {
+  // Chromium's real quota for this origin, cut to one byte before the app opens its database: every
+  // IndexedDB write then fails as on a full device (QuotaExceededError).
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(test.info().project.use.baseURL).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await toVideoQuestion(page);
+  await next(page);
+  await typeInto(page, "What is the contact person's name?", 'Amina');
+  await next(page);
+  await next(page);
+  await typeInto(page, 'Phone number', '07700900123');
+  await next(page);
+  await chooseRadio(page, 'Does your group have written rules and its own bank account?', 'Yes');
+  await next(page);
+  const problem = 'This recording or file could not be saved on this device. The device may be full. ' +
+    'You can write your answer instead, or ask for help.';
+  await page.getByLabel('Or choose a file from this device').setInputFiles({
+    name: 'idea.webm', mimeType: 'video/webm', buffer: Buffer.alloc(20_000, 1),
+  });
+  await expect(page.getByRole('alert')).toHaveText(problem);
+  await expect(page.getByText(/^idea\.webm/)).toHaveCount(0);
+  // Recording: it starts, and at the first second that cannot be stored it stops and says why,
+  // instead of filming on for nothing.
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveText(problem);
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  await expect(page.locator('video.media__player')).toHaveCount(0);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+});
+
 test('a refused camera says so and offers a file or writing instead', async ({}, testInfo) => {
   const { baseURL, launchOptions } = testInfo.project.use;
   // Without the fake-UI flag, headless Chromium refuses camera access.

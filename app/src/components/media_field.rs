@@ -101,7 +101,14 @@ pub fn MediaField(
                     // Each chunk carries the recorder's MIME type (e.g. video/webm;codecs=vp8,opus).
                     let mime = blob.type_();
                     leptos::task::spawn_local(async move {
-                        if storage::put_media_chunk(&media_id, n, &blob).await.is_ok() {
+                        if storage::put_media_chunk(&media_id, n, &blob).await.is_err() {
+                            // The device is full (or refuses storage): say so at once, and stop
+                            // rather than film on for nothing. What was stored so far stays.
+                            if phase.get_untracked() == Phase::Recording {
+                                phase.set(Phase::Problem("media-not-saved"));
+                                stop();
+                            }
+                        } else {
                             let media = MediaRef {
                                 id: media_id.clone(),
                                 name: format!("recording.{}", extension(&mime)),
@@ -115,7 +122,9 @@ pub fn MediaField(
                 }
             };
             let on_stop = move || {
-                phase.set(Phase::Idle);
+                if phase.get_untracked() == Phase::Recording {
+                    phase.set(Phase::Idle);
+                }
                 // The last chunk is being stored; play back once it is.
                 set_timeout(load_playback, Duration::from_millis(300));
             };
@@ -172,7 +181,12 @@ pub fn MediaField(
         let media_id = browser::random_id();
         leptos::task::spawn_local(async move {
             let blob: &web_sys::Blob = file.as_ref();
-            if storage::put_media_chunk(&media_id, 0, blob).await.is_ok() {
+            if storage::put_media_chunk(&media_id, 0, blob).await.is_err() {
+                phase.set(Phase::Problem("media-not-saved"));
+            } else {
+                if phase.get_untracked() == Phase::Problem("media-not-saved") {
+                    phase.set(Phase::Idle);
+                }
                 if let Some(old) = old {
                     let _ = storage::delete_media(&old.id).await;
                 }
