@@ -4,7 +4,8 @@
 //! until the endpoint confirms it. Every attempt carries the same submission id.
 //!
 //! If the device cannot keep an application (full, or private mode), the page holds it, says so,
-//! sends it all the same, and the browser asks before the page is closed.
+//! sends it all the same, and the browser asks before the page is closed; closed anyway, its
+//! answers come back as a saved application.
 //!
 //! Only `install`, `run`, `submit` and what they use are in the first load. Reading the outbox,
 //! sending and the outbox list are the delivery part of the app (`crate::parts::outbox`),
@@ -133,9 +134,15 @@ pub fn install(ctx: FormContext, destination: Destination, status: RwSignal<Opti
             e.prevent_default();
         }
     });
+    // Closed all the same: what the page held comes back as a saved application, from the one
+    // write a closing page is sure to finish (`storage::backup_now`).
+    let on_pagehide = window_event_listener(leptos::ev::pagehide, |_| {
+        HELD.with(|h| h.borrow().iter().for_each(|i| storage::backup_now(&i.draft)));
+    });
     on_cleanup(move || {
         on_online.remove();
         on_leave.remove();
+        on_pagehide.remove();
     });
 }
 

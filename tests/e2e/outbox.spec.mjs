@@ -93,6 +93,38 @@ test('the device is full: the page says the application is not saved, holds it, 
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
 });
 
+test('the device is full and the page is closed anyway: the answers come back as a saved application', async ({ page, context, request }) => {
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(test.info().project.use.baseURL).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await fillSurvey(page);
+  await context.setOffline(true);
+  await pressButton(page, 'Send my application');
+  await expect(page.locator('#delivery')).toHaveText(/^This device could not save your application\./);
+  const ref = await reference(page);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  // Later, with room on the device and a connection: the start page offers it, and it goes once.
+  const again = await context.newPage();
+  await (await context.newCDPSession(again)).send('Storage.overrideQuotaForOrigin', { origin });
+  await context.setOffline(false);
+  await again.goto('/?form=feedback-survey&lang=en');
+  const resume = again.getByRole('button', { name: /^Continue Last changed/ });
+  await expect(resume).toBeVisible();
+  await resume.click();
+  // It opens where the applicant last was, with every answer.
+  await expect(again.getByRole('heading', { name: 'Is there anything else you want to tell us?' })).toBeVisible();
+  await pressButton(again, 'Continue');
+  await expect(again.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  await expect(again.locator('dl.summary')).toContainText('Speaking');
+  await pressButton(again, 'Send my application');
+  await expect(again.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+  const now = await reference(again);
+  expect(await storedWith(request, now)).toBe(1);
+  if (now !== ref) expect(await storedWith(request, ref)).toBe(0);
+});
+
 /** The requests kept for the service worker (IndexedDB store `replay`), with their bodies as text. */
 function keptRequests(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
