@@ -154,6 +154,12 @@ pub async fn run(ctx: FormContext, destination: Destination, status: RwSignal<Op
     match crate::parts::outbox(ctx, destination.clone(), status, job).await {
         Ok(work) => work.await,
         Err(_) => {
+            // Nothing is being sent until the part arrives.
+            status.update(|s| {
+                if let Some((_, now @ Status::Sending)) = s {
+                    *now = Status::Waiting;
+                }
+            });
             if !RETRY_SET.replace(true) {
                 set_timeout(
                     move || {
@@ -184,7 +190,8 @@ pub fn submit(
     leptos::task::spawn_local(async move {
         status.set(Some((item.reference.clone(), Status::Saving)));
         let now = match storage::save_outbox(&item).await {
-            Ok(()) => Status::Waiting,
+            // Kept: it goes out now (`run` says Waiting if the delivery part cannot be had).
+            Ok(()) => Status::Sending,
             Err(e) => {
                 // Not kept on the device (private mode, full disk): this page holds it, still
                 // tries to send it, and says so.
