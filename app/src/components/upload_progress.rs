@@ -21,8 +21,9 @@ pub fn UploadProgress() -> impl IntoView {
         move || {
             let upload = shown.get()?;
             let sending = delivering.with(|d| {
-                d.as_ref()
-                    .is_some_and(|(r, s)| *r == upload.reference && matches!(s, Status::Sending | Status::Waiting | Status::OnlyOnPage))
+                d.as_ref().is_some_and(|(r, s)| {
+                    *r == upload.reference && matches!(s, Status::Sending | Status::Waiting | Status::OnlyOnPage)
+                })
             });
             (sending && upload.progress.length > 0).then_some(upload)
         }
