@@ -20,6 +20,7 @@ function plays(player) {
   }));
 }
 
+/** Starts the seed-fund form and answers it up to its video question ("Film a video…"). */
 async function toVideoQuestion(page) {
   await startForm(page, 'seed-fund');
   await typeInto(page, 'What is your group called?', 'Pamoja Music');
@@ -27,11 +28,7 @@ async function toVideoQuestion(page) {
   await typeInto(page, 'What does your group do?', 'Music.');
   await next(page);
   await chooseRadio(page, 'Do you want to tell us about your idea in a video?', 'Yes');
-}
-
-test('a 5-second video answer survives a reload, plays back, and arrives as a WebM file', async ({ page, request }) => {
-  await toVideoQuestion(page);
-  // Walk to the video question (after contact and money questions).
+  // Then contact and money questions.
   await next(page);
   await typeInto(page, "What is the contact person's name?", 'Amina');
   await next(page);
@@ -41,6 +38,10 @@ test('a 5-second video answer survives a reload, plays back, and arrives as a We
   await chooseRadio(page, 'Does your group have written rules and its own bank account?', 'Yes');
   await next(page);
   await expect(page.getByRole('heading', { name: 'Film a video about your idea' })).toBeVisible();
+}
+
+test('a 5-second video answer survives a reload, plays back, and arrives as a WebM file', async ({ page, request }) => {
+  await toVideoQuestion(page);
   await page.getByRole('button', { name: 'Start recording' }).click();
   await expect(page.getByText(/^0:0\d of 3:00$/)).toBeVisible();
   await page.waitForTimeout(5200);
@@ -95,14 +96,6 @@ test('on a full device, a chosen file or a recording that cannot be kept says so
   const origin = new URL(test.info().project.use.baseURL).origin;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
   await toVideoQuestion(page);
-  await next(page);
-  await typeInto(page, "What is the contact person's name?", 'Amina');
-  await next(page);
-  await next(page);
-  await typeInto(page, 'Phone number', '07700900123');
-  await next(page);
-  await chooseRadio(page, 'Does your group have written rules and its own bank account?', 'Yes');
-  await next(page);
   const problem = 'This recording or file could not be saved on this device. The device may be full. ' +
     'You can write your answer instead, or ask for help.';
   await page.getByLabel('Or choose a file from this device').setInputFiles({
@@ -129,14 +122,6 @@ test('a refused camera says so and offers a file or writing instead', async ({},
   const context = await browser.newContext({ baseURL, permissions: [] });
   const page = await context.newPage();
   await toVideoQuestion(page);
-  await next(page);
-  await typeInto(page, "What is the contact person's name?", 'Amina');
-  await next(page);
-  await next(page);
-  await typeInto(page, 'Phone number', '07700900123');
-  await next(page);
-  await chooseRadio(page, 'Does your group have written rules and its own bank account?', 'Yes');
-  await next(page);
   await page.getByRole('button', { name: 'Start recording' }).click();
   await expect(page.getByRole('alert')).toHaveText(
     'The camera or microphone cannot be used. You can choose a file instead, or write your answer.');
