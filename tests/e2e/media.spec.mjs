@@ -4,7 +4,7 @@ import { test, expect, chromium } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENDPOINT, back, next, startForm, chooseRadio, typeInto, receivedWithReference } from './support.mjs';
+import { ENDPOINT, back, next, startForm, chooseRadio, fillTheDevice, typeInto, receivedWithReference } from './support.mjs';
 import { application, fillStep } from './seed-fund.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -89,12 +89,8 @@ test('a 5-second video answer survives a reload, plays back, and arrives as a We
   console.log(`video answer: ${file.size} bytes, ${file.content_type}`);
 });
 
-test('on a full device, a chosen file or a recording that cannot be kept says so at once', async ({ page, context }) => {
-  // Chromium's real quota for this origin, cut to one byte before the app opens its database: every
-  // IndexedDB write then fails as on a full device (QuotaExceededError).
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(test.info().project.use.baseURL).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+test('on a full device, a chosen file or a recording that cannot be kept says so at once', async ({ page }) => {
+  const roomAgain = await fillTheDevice(page);
   await toVideoQuestion(page);
   const problem = 'This recording or file could not be saved on this device. The device may be full. ' +
     'You can write your answer instead, or ask for help.';
@@ -111,7 +107,7 @@ test('on a full device, a chosen file or a recording that cannot be kept says so
   await expect(page.getByRole('alert')).toHaveText(problem);
   await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
   await expect(page.locator('video.media__player')).toHaveCount(0);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await roomAgain();
 });
 
 test('a refused camera says so and offers a file or writing instead', async ({}, testInfo) => {

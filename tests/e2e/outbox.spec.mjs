@@ -1,7 +1,9 @@
 // Delivery: "Send" puts the application in the outbox on the device, then sends it; it arrives
 // once, whatever the connection or the endpoint does in between.
 import { test, expect } from '@playwright/test';
-import { ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, offlineReady, pressButton, startForm, watchParts } from './support.mjs';
+import {
+  ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, fillTheDevice, offlineReady, pressButton, startForm, watchParts,
+} from './support.mjs';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -60,12 +62,7 @@ test('sent while offline: it waits on the device, then arrives once when the con
 });
 
 test('the device is full: the page says the application is not saved, holds it, asks before closing, and sends it once', async ({ page, context, request }) => {
-  // A full device, in the real browser: Chromium's quota for this origin is one byte, so every
-  // IndexedDB write fails (QuotaExceededError). Set before the app opens its database: Chromium
-  // applies a new quota to connections opened after it.
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(test.info().project.use.baseURL).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  const roomAgain = await fillTheDevice(page);
   await fillSurvey(page);
   await expect(page.getByText('Your answers cannot be saved on this device.')).toBeVisible();
   await context.setOffline(true);
@@ -90,13 +87,11 @@ test('the device is full: the page says the application is not saved, holds it, 
   await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('#delivery')).toContainText(`Reference ${ref}.`);
   expect(await storedWith(request, ref)).toBe(1);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await roomAgain();
 });
 
 test('the device is full and the page is closed anyway: the answers come back as a saved application', async ({ page, context, request }) => {
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(test.info().project.use.baseURL).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  const roomAgain = await fillTheDevice(page);
   await fillSurvey(page);
   await context.setOffline(true);
   await pressButton(page, 'Send my application');
@@ -107,7 +102,7 @@ test('the device is full and the page is closed anyway: the answers come back as
   await expect.poll(() => page.isClosed()).toBe(true);
   // Later, with room on the device and a connection: the start page offers it, and it goes once.
   const again = await context.newPage();
-  await (await context.newCDPSession(again)).send('Storage.overrideQuotaForOrigin', { origin });
+  await roomAgain(again);
   await context.setOffline(false);
   await again.goto('/?form=feedback-survey&lang=en');
   const resume = again.getByRole('button', { name: /^Continue Last changed/ });

@@ -1,5 +1,5 @@
 // Page objects and helpers shared by the end-to-end tests.
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -305,4 +305,21 @@ export async function watchParts(page, refuse = null) {
     await page.route(PART, (route) => (refuse(name(route.request().url())) ? route.abort('internetdisconnected') : route.continue()));
   }
   return asked;
+}
+
+/**
+ * A full device, in the real browser: Chromium's quota for the app's origin drops to one byte
+ * (DevTools `Storage.overrideQuotaForOrigin`), so every IndexedDB write fails with
+ * QuotaExceededError. Chromium applies a quota to database connections opened after it: call this
+ * before the app opens. Returns `roomAgain(onPage)`, which gives the room back to pages opened
+ * after it (through `onPage`, a page still open in the same context).
+ */
+export async function fillTheDevice(page) {
+  const origin = new URL(test.info().project.use.baseURL).origin;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  return async (onPage = page) => {
+    const session = onPage === page ? cdp : await onPage.context().newCDPSession(onPage);
+    await session.send('Storage.overrideQuotaForOrigin', { origin });
+  };
 }
