@@ -79,14 +79,10 @@ pub async fn load_form() -> Result<LoadedForm, LoadError> {
     let language = initial_language(&form, &config);
     load_interface_language(&language).await;
     storage::restore_backups().await;
-    let (drafts, storage_problem) = match storage::load_drafts().await {
-        Ok(all) => {
-            let mut mine: Vec<storage::Saved> = all.into_iter().filter(|d| d.form_id() == form.id).collect();
-            mine.sort_unstable_by_key(|d| std::cmp::Reverse(d.updated_at_ms()));
-            (mine, None)
-        }
-        Err(e) => (Vec::new(), Some(e.to_string())),
-    };
+    let (all, problem) = storage::load_drafts().await;
+    let mut drafts: Vec<storage::Saved> = all.into_iter().filter(|d| d.form_id() == form.id).collect();
+    drafts.sort_unstable_by_key(|d| std::cmp::Reverse(d.updated_at_ms()));
+    let storage_problem = problem.map(|e| e.to_string());
     Ok(LoadedForm {
         // `forms::load` accepted it, so it is UTF-8: the quick check, and no copy.
         source: String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()).into(),

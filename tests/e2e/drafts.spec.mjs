@@ -4,7 +4,7 @@ import { test, expect, chromium } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { answerFeedbackSurvey, back, next, startForm, typeInto, chooseRadio, pressButton } from './support.mjs';
+import { answerFeedbackSurvey, back, fillTheDevice, next, startForm, typeInto, chooseRadio, pressButton } from './support.mjs';
 
 /** Every draft stored in this origin's IndexedDB, as the raw JSON text the app wrote. */
 async function storedDrafts(page) {
@@ -67,6 +67,25 @@ test('a browser closed without warning loses nothing (persistent profile)', asyn
   await expect(page.getByLabel("What is the contact person's name?")).toHaveValue('Amina Yusuf');
   await context.close();
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('on a full device, the answers of a closed page are still offered at the next start', async ({ page }) => {
+  await fillTheDevice(page);
+  await startForm(page, 'seed-fund');
+  await fillFirstSteps(page);
+  await expect(page.getByText('Your answers cannot be saved on this device.')).toBeVisible();
+  expect(await storedDrafts(page)).toEqual([]);
+  // Closing writes the one copy a closing page can (localStorage); the device is still full when
+  // the page opens again, so the copy cannot move into IndexedDB, and it is offered all the same.
+  await page.reload();
+  const resume = page.getByRole('button', { name: /^Continue Last changed/ });
+  await expect(resume).toBeVisible();
+  await resume.click();
+  await expect(page.getByLabel("What is the contact person's name?")).toHaveValue('Amina Yusuf');
+  await back(page);
+  await back(page);
+  await expect(page.getByLabel('What does your group do?')).toHaveValue('Songs from home, every Sunday.');
+  expect(await storedDrafts(page)).toEqual([]);
 });
 
 test('a draft can be deleted, only after saying yes', async ({ page }) => {

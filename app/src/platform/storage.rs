@@ -177,8 +177,27 @@ pub async fn save_sealed(record: &Sealed) -> Result<(), StorageError> {
     put(DRAFTS, &record.draft_id, record.to_json()).await
 }
 
-/// Every stored draft that can be read (an unreadable one is left in place, never deleted).
-pub async fn load_drafts() -> Result<Vec<Saved>, StorageError> {
+/// Every stored draft that can be read (an unreadable one is left in place, never deleted), the
+/// newest copy of each: IndexedDB's, or a backup from a closing page that could not be moved there
+/// yet (a full device), so that it is still offered. With IndexedDB's problem, if it has one: the
+/// backups are listed all the same.
+pub async fn load_drafts() -> (Vec<Saved>, Option<StorageError>) {
+    let (mut drafts, problem) = match stored_drafts().await {
+        Ok(drafts) => (drafts, None),
+        Err(e) => (Vec::new(), Some(e)),
+    };
+    for (_, backup) in backups() {
+        match drafts.iter_mut().find(|d| d.id() == backup.id()) {
+            Some(stored) if stored.updated_at_ms() < backup.updated_at_ms() => *stored = backup,
+            Some(_) => {}
+            None => drafts.push(backup),
+        }
+    }
+    (drafts, problem)
+}
+
+/// The drafts in IndexedDB alone.
+async fn stored_drafts() -> Result<Vec<Saved>, StorageError> {
     Ok(all(DRAFTS).await?.iter().filter_map(|t| Saved::from_json(t)).collect())
 }
 
@@ -377,28 +396,39 @@ pub fn backup_now(draft: &Draft) {
 /// there), then removes the backups.
 pub async fn restore_backups() {
     let Some(ls) = local_storage() else { return };
-    let keys: Vec<String> = (0..ls.length().unwrap_or(0))
-        .filter_map(|i| ls.key(i).ok().flatten())
-        .filter(|k| k.starts_with(BACKUP_PREFIX))
-        .collect();
-    if keys.is_empty() {
+    let backups = backups();
+    if backups.is_empty() {
         return;
     }
-    let stored = load_drafts().await.unwrap_or_default();
-    for key in keys {
-        let Some((text, backup)) = ls.get_item(&key).ok().flatten().and_then(|t| Saved::from_json(&t).map(|s| (t, s)))
-        else {
-            let _ = ls.remove_item(&key);
-            continue;
-        };
+    let stored = stored_drafts().await.unwrap_or_default();
+    for (key, backup) in backups {
         let newer =
             stored.iter().find(|d| d.id() == backup.id()).is_none_or(|d| d.updated_at_ms() <= backup.updated_at_ms());
-        let kept = !newer || put(DRAFTS, backup.id(), text).await.is_ok();
+        let kept = !newer || put(DRAFTS, &backup.summary.id, backup.text).await.is_ok();
         // Removed only once IndexedDB has it: a failed move leaves the backup for next time.
         if kept {
             let _ = ls.remove_item(&key);
         }
     }
+}
+
+/// The drafts backed up while a page was closing, with their `localStorage` keys. A backup that
+/// cannot be read is removed.
+fn backups() -> Vec<(String, Saved)> {
+    let Some(ls) = local_storage() else { return Vec::new() };
+    let keys: Vec<String> = (0..ls.length().unwrap_or(0))
+        .filter_map(|i| ls.key(i).ok().flatten())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .collect();
+    keys.into_iter()
+        .filter_map(|key| match ls.get_item(&key).ok().flatten().and_then(|t| Saved::from_json(&t)) {
+            Some(backup) => Some((key, backup)),
+            None => {
+                let _ = ls.remove_item(&key);
+                None
+            }
+        })
+        .collect()
 }
 
 /// Deletes a draft's backup (after delivery, or when the applicant deletes the draft).
