@@ -2,6 +2,7 @@
 // back, and deliver a real WebM file; and a refused camera offers the alternatives.
 import { test, expect, chromium } from '@playwright/test';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENDPOINT, back, next, startForm, chooseRadio, fillTheDevice, typeInto, receivedWithReference } from './support.mjs';
@@ -108,6 +109,51 @@ test('on a full device, a chosen file or a recording that cannot be kept says so
   await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
   await expect(page.locator('video.media__player')).toHaveCount(0);
   await roomAgain();
+});
+
+test('on a full device, recording again keeps the recording it would have replaced', async ({}, testInfo) => {
+  // A profile kept on disk, so that the browser can close and open again on a full device: a new
+  // quota applies to IndexedDB as Chromium opens it, not to a database already open.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedform-profile-'));
+  const { baseURL, launchOptions } = testInfo.project.use;
+  const open = () => chromium.launchPersistentContext(dir, { ...launchOptions, baseURL });
+  let context = await open();
+  let page = await context.newPage();
+  await toVideoQuestion(page);
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByText(/^0:0\d of 3:00$/)).toBeVisible();
+  await page.waitForTimeout(2500);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByText(/^recording\.webm \(\d+ KB\)$/)).toBeVisible();
+  // As stored: what a reload shows.
+  await page.reload();
+  await page.getByRole('button', { name: /^Continue Last changed/ }).click();
+  const kept = page.getByText(/^recording\.webm \(\d+ KB\)$/);
+  await expect(kept).toBeVisible();
+  const size = await kept.textContent();
+  await context.close();
+
+  // The device has filled up meanwhile.
+  context = await open();
+  page = await context.newPage();
+  await fillTheDevice(page);
+  await page.goto('/?form=seed-fund&lang=en');
+  await page.getByRole('button', { name: /^Continue Last changed/ }).click();
+  await expect(page.locator('video.media__player')).toBeVisible();
+  await page.getByRole('button', { name: 'Record again' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/^This recording or file could not be saved on this device\./);
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  // The first recording is still the answer, and still on the device.
+  await page.reload();
+  const resume = page.getByRole('button', { name: /^Continue Last changed/ });
+  await expect(resume).toBeVisible();
+  await resume.click();
+  await expect(page.getByText(size)).toBeVisible();
+  const player = page.locator('video.media__player');
+  await expect(player).toBeVisible();
+  expect(await plays(player)).toBe(true);
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('a refused camera says so and offers a file or writing instead', async ({}, testInfo) => {

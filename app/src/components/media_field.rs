@@ -2,7 +2,7 @@
 //! stop, play back, record again) or choose a file. Recorded chunks are stored on the device as
 //! they arrive, so a reload mid-recording keeps everything up to the last second.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -84,7 +84,9 @@ pub fn MediaField(
     };
     let start = move |_| {
         phase.set(Phase::Asking);
-        let old = current();
+        // The recording this one replaces stays until the new one has a second stored: a new
+        // recording the device cannot keep never costs the applicant the one they had.
+        let old = Rc::new(RefCell::new(current()));
         let media_id = browser::random_id();
         let chunks = Rc::new(Cell::new(0u32));
         let bytes = Rc::new(Cell::new(0u64));
@@ -93,6 +95,7 @@ pub fn MediaField(
             let on_chunk = {
                 let (media_id, chunks, bytes) = (media_id.clone(), chunks.clone(), bytes.clone());
                 move |blob: web_sys::Blob| {
+                    let old = old.clone();
                     let n = chunks.get();
                     chunks.set(n + 1);
                     bytes.set(bytes.get() + blob.size() as u64);
@@ -117,6 +120,10 @@ pub fn MediaField(
                                 duration_ms: Some(browser::now_ms().saturating_sub(started)),
                             };
                             ctx.set_answer(&scope.get_value(), &qid.get_value(), Some(Answer::Media(media)));
+                            let replaced = old.borrow_mut().take();
+                            if let Some(replaced) = replaced {
+                                let _ = storage::delete_media(&replaced.id).await;
+                            }
                         }
                     });
                 }
@@ -137,9 +144,6 @@ pub fn MediaField(
                     phase.set(Phase::Recording);
                     elapsed.set(0);
                     playback.set(None);
-                    if let Some(old) = old {
-                        let _ = storage::delete_media(&old.id).await;
-                    }
                     let tick = set_interval_with_handle(
                         move || {
                             let s = (browser::now_ms().saturating_sub(started) / 1000) as u32;
