@@ -191,7 +191,16 @@ pub fn submit(
         status.set(Some((item.reference.clone(), Status::Saving)));
         let now = match storage::save_outbox(&item).await {
             // Kept: it goes out now (`run` says Waiting if the delivery part cannot be had).
-            Ok(()) => Status::Sending,
+            Ok(()) => {
+                // The draft copy is no longer needed, and must not linger on a shared tablet; only
+                // now, so that a failed write never leaves the device with neither. A sealed
+                // application keeps its draft (sealed) until delivery: the list of saved
+                // applications is how its applicant opens it again, with the PIN, to send it.
+                if !crate::platform::seal::is_sealed(&item.draft.id) {
+                    let _ = storage::delete_draft(&item.draft.id).await;
+                }
+                Status::Sending
+            }
             Err(e) => {
                 // Not kept on the device (private mode, full disk): this page holds it, still
                 // tries to send it, and says so.

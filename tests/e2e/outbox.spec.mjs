@@ -1,6 +1,9 @@
 // Delivery: "Send" puts the application in the outbox on the device, then sends it; it arrives
 // once, whatever the connection or the endpoint does in between.
-import { test, expect } from '@playwright/test';
+import { test, expect, chromium } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, fillTheDevice, offlineReady, pressButton, startForm, watchParts,
 } from './support.mjs';
@@ -35,6 +38,18 @@ function storedOutbox(page) {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+      all.onsuccess = () => resolve(all.result.map((t) => JSON.parse(t)));
+    };
+  }));
+}
+
+/** The drafts as stored in IndexedDB (the raw JSON texts, parsed). */
+function storedDrafts(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('seedform');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
       all.onsuccess = () => resolve(all.result.map((t) => JSON.parse(t)));
     };
   }));
@@ -118,6 +133,40 @@ test('the device is full and the page is closed anyway: the answers come back as
   const now = await reference(again);
   expect(await storedWith(request, now)).toBe(1);
   if (now !== ref) expect(await storedWith(request, ref)).toBe(0);
+});
+
+test('the device fills up before Send: the application stays on the device as a draft until it is delivered', async ({}, testInfo) => {
+  // A profile kept on disk: the browser opens again on a device that is now full (a new quota
+  // applies to IndexedDB as Chromium opens it).
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedform-profile-'));
+  const { baseURL, launchOptions } = testInfo.project.use;
+  const launch = () => chromium.launchPersistentContext(dir, { ...launchOptions, baseURL });
+  let context = await launch();
+  let page = await context.newPage();
+  await fillSurvey(page);
+  await context.close();
+
+  context = await launch();
+  page = await context.newPage();
+  await fillTheDevice(page);
+  await page.goto('/?form=feedback-survey&lang=en');
+  await page.getByRole('button', { name: /^Continue Last changed/ }).click();
+  await pressButton(page, 'Continue');
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  await context.setOffline(true);
+  await pressButton(page, 'Send my application');
+  await expect(page.locator('#delivery')).toHaveText(/^This device could not save your application\./);
+  // The outbox could not take it, so its draft is not deleted: if the tablet dies now, with no
+  // chance to write anything more, the application is still on the device.
+  expect(await storedOutbox(page)).toEqual([]);
+  const drafts = await storedDrafts(page);
+  expect(drafts.length).toBe(1);
+  expect(JSON.stringify(drafts[0].answers)).toContain('speaking');
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(async () => (await storedDrafts(page)).length).toBe(0);
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** The requests kept for the service worker (IndexedDB store `replay`), with their bodies as text. */

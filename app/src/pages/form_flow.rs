@@ -63,18 +63,12 @@ pub fn FormFlow(
         Destination { endpoint: loaded.endpoint.clone(), keep_delivered_hours: loaded.keep_delivered_hours };
     crate::outbox::install(ctx, destination.clone(), delivering.0);
     crate::parts::preload_when_started(ctx);
-    // Delivered: the copy on this device is no longer needed, and must not linger on a shared tablet.
+    // Sent: no longer an application in progress. Its stored draft is deleted once the outbox on
+    // the device has it (`outbox::submit`).
     Effect::new(move |_| {
         if ctx.screen.get() == Screen::Done {
             let id = ctx.draft.with_untracked(|d| d.id.clone());
             ctx.drafts.update(|ds| ds.retain(|d| d.id() != id));
-            // A sealed application stays (sealed) until the endpoint has it: its outbox copy is
-            // sealed too, and the list is how its applicant opens it again to send it.
-            if !crate::platform::seal::is_sealed(&id) {
-                leptos::task::spawn_local(async move {
-                    let _ = crate::platform::storage::delete_draft(&id).await;
-                });
-            }
         }
     });
     provide_context(destination.clone());
