@@ -5,6 +5,9 @@
 // It tells the app what happens through DOM events on `window` (no JavaScript interop needed; listen
 // with addEventListener):
 //   seedform:offline-ready   the app and forms are stored: the app will open offline from now on
+//   seedform:offline-failed  they could not be stored (the device is full, or refuses storage): the
+//                            app will not open without a connection. Also recorded as
+//                            <html data-seedform-offline="failed">, for a page that listens late.
 //   seedform:new-version     a new version is installed and waiting; it will be used the next time
 //                            the app is opened ("A new version is ready — it will be used next time").
 //                            Fired at most once per waiting version, also when a page opens while one
@@ -36,14 +39,26 @@
     fire('seedform:new-version', { version: version || null });
   }
 
+  function failed() {
+    document.documentElement.setAttribute('data-seedform-offline', 'failed');
+    fire('seedform:offline-failed');
+  }
+
+  function follow(registration, installing) {
+    if (!installing || installing.seedformFollowed) return;
+    installing.seedformFollowed = true;
+    installing.addEventListener('statechange', function () {
+      if (installing.state === 'installed') announce(installing);
+      // The first install did not finish: nothing is stored for offline use.
+      if (installing.state === 'redundant' && !registration.active) failed();
+    });
+  }
+
   function watch(registration) {
     if (registration.waiting) announce(registration.waiting);
+    follow(registration, registration.installing);
     registration.addEventListener('updatefound', function () {
-      var installing = registration.installing;
-      if (!installing) return;
-      installing.addEventListener('statechange', function () {
-        if (installing.state === 'installed') announce(installing);
-      });
+      follow(registration, registration.installing);
     });
   }
 

@@ -97,6 +97,7 @@ entry-number = Cofnod { $n }
 files-not-ready = Nid oes modd recordio na llwytho ffeiliau i fyny yn y fersiwn hon. Disgrifiwch eich ateb yn ysgrifenedig, neu cysylltwch â ni.
 new-version = Mae fersiwn newydd yn barod. Bydd yn cael ei defnyddio y tro nesaf.
 storage-unavailable = Nid oes modd cadw eich atebion ar y ddyfais hon. Gorffennwch y cyfan mewn un tro, neu gofynnwch am help.
+offline-unavailable = Does dim modd i'r ddyfais hon gadw'r ffurflen hon i'w defnyddio heb y rhyngrwyd. Efallai fod y ddyfais yn llawn. Mae'r ffurflen yn gweithio tra byddwch ar-lein.
 
 ## Answer checks
 

@@ -88,6 +88,7 @@ entry-number = Entry { $n }
 files-not-ready = Recording and uploading files is not available in this version. Please describe your answer in writing, or contact us.
 new-version = A new version is ready. It will be used next time.
 storage-unavailable = Your answers cannot be saved on this device. Please finish in one go, or ask for help.
+offline-unavailable = This device cannot keep this form for use without internet. The device may be full. The form works while you are online.
 
 ## Answer checks
 

@@ -92,6 +92,7 @@ entry-number = Pozycja { $n }
 files-not-ready = W tej wersji nie można nagrywać ani przesyłać plików. Opisz swoją odpowiedź na piśmie albo skontaktuj się z nami.
 new-version = Nowa wersja jest gotowa. Zadziała przy następnym otwarciu.
 storage-unavailable = Nie można zapisać Twoich odpowiedzi na tym urządzeniu. Wypełnij formularz za jednym razem albo poproś o pomoc.
+offline-unavailable = To urządzenie nie może zachować tego formularza do pracy bez internetu. Możliwe, że pamięć urządzenia jest pełna. Formularz działa, gdy jest internet.
 
 ## Answer checks
 

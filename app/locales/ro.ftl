@@ -90,6 +90,7 @@ entry-number = Numărul { $n }
 files-not-ready = În această versiune nu se pot înregistra sau încărca fișiere. Vă rugăm să scrieți răspunsul sau să ne contactați.
 new-version = Este gata o versiune nouă. Va fi folosită data viitoare.
 storage-unavailable = Răspunsurile nu pot fi salvate pe acest dispozitiv. Vă rugăm să terminați totul dintr-odată sau să cereți ajutor.
+offline-unavailable = Acest dispozitiv nu poate păstra formularul pentru folosire fără internet. Poate că memoria dispozitivului este plină. Formularul funcționează cât timp aveți internet.
 
 ## Answer checks
 

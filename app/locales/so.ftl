@@ -88,6 +88,7 @@ entry-number = Qaybta { $n }
 files-not-ready = Duubista iyo soo gelinta faylasha kuma jiraan noocan. Fadlan jawaabtaada ku qor qoraal, ama nala soo xiriir.
 new-version = Nooc cusub ayaa diyaar ah. Waxaa la isticmaali doonaa marka xigta.
 storage-unavailable = Jawaabahaaga laguma keydin karo qalabkan. Fadlan hal mar ku dhammee, ama caawimaad weydiiso.
+offline-unavailable = Qalabkani kuma keydin karo foomkan si loo isticmaalo internet la'aan. Qalabku waa laga yaabaa inuu buuxo. Foomku wuu shaqeynayaa inta aad internet haysato.
 
 ## Answer checks
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { localReferences } from '../../tools/html-refs.mjs';
 import {
-  DIST, ENDPOINT, cachedUrls, chooseRadio, next, offlineReady, pressButton, receivedWithReference, serveApp, tick,
+  DIST, ENDPOINT, cachedUrls, chooseRadio, fillTheDevice, next, offlineReady, pressButton, receivedWithReference, serveApp, tick,
   typeInto,
 } from './support.mjs';
 
@@ -81,6 +81,7 @@ test('after one visit, the app and every sample form open and can be filled with
   await page.goto('/?form=seed-fund&lang=en');
   await expect(page.locator('#question-heading')).toBeVisible();
   expect(await offlineReady(page)).toBe(built().version);
+  await expect(page.getByText(/cannot keep this form for use without internet/)).toHaveCount(0);
 
   await context.setOffline(true);
   await page.close();
@@ -94,6 +95,18 @@ test('after one visit, the app and every sample form open and can be filled with
   expect(await offline.evaluate(() => navigator.onLine)).toBe(false);
   const reached = await offline.evaluate((url) => fetch(url).then(() => 'reached', () => 'unreachable'), `${ENDPOINT}/submissions`);
   expect(reached).toBe('unreachable');
+});
+
+test('on a full device, the page says the form cannot be kept for use without internet', async ({ page }) => {
+  await fillTheDevice(page);
+  await page.goto('/?form=seed-fund&lang=en');
+  // The service worker's first install cannot store the app (QuotaExceededError in Cache Storage).
+  await expect(page.getByRole('status').filter({ hasText: 'This device cannot keep this form for use without internet.' }))
+    .toHaveText('This device cannot keep this form for use without internet. The device may be full. The form works while you are online.');
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active))).toBe(false);
+  // The form itself works.
+  await pressButton(page, 'Start now');
+  await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
 });
 
 test('after one visit, the app opens from the service worker when its server has stopped', async ({ context }) => {

@@ -90,9 +90,15 @@ pub fn FormFlow(
         screen
     });
 
-    // The service worker's register script says when a new version is installed and waiting.
+    // The service worker's register script says when a new version is installed and waiting, and
+    // when the app could not be stored for use without a connection (maybe before this listens).
     let on_new_version = window_event_listener_untyped("seedform:new-version", move |_| ctx.new_version.set(true));
-    on_cleanup(move || on_new_version.remove());
+    let offline_failed = RwSignal::new(browser::root_attribute("data-seedform-offline").as_deref() == Some("failed"));
+    let on_offline_failed = window_event_listener_untyped("seedform:offline-failed", move |_| offline_failed.set(true));
+    on_cleanup(move || {
+        on_new_version.remove();
+        on_offline_failed.remove();
+    });
 
     let page_title = loaded.form.title.clone();
     Effect::new(move |_| browser::set_title(&ctx.text(&page_title)));
@@ -125,6 +131,9 @@ pub fn FormFlow(
         <main id="main" class="main">
             {move || ctx.new_version.get().then(|| view! {
                 <p class="notice" role="status">{move || t(&ctx.lang.get(), "new-version")}</p>
+            })}
+            {move || offline_failed.get().then(|| view! {
+                <p class="notice notice--warning" role="status">{move || t(&ctx.lang.get(), "offline-unavailable")}</p>
             })}
             {move || {
                 let orphans = ctx.orphans.get();

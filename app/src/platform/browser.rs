@@ -60,6 +60,11 @@ pub fn set_document_language(lang: &str, rtl: bool) {
     }
 }
 
+/// The value of attribute `name` on the page's `<html>` element, if it has one.
+pub fn root_attribute(name: &str) -> Option<String> {
+    web_sys::window()?.document()?.document_element()?.get_attribute(name)
+}
+
 /// Sets the page title (announced by screen readers when the step changes).
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
