@@ -109,6 +109,11 @@ test('the device is full and the page is closed anyway: the answers come back as
   const roomAgain = await fillTheDevice(page);
   await fillSurvey(page);
   await context.setOffline(true);
+  // The endpoint refuses too, for now. In one CI run a first attempt reached the endpoint although
+  // the context was offline, just as the page closed: the page never heard back and kept the
+  // answers, so they arrived twice (a known limit, in the issue note: a held application comes
+  // back as a draft, with a new submission id).
+  await faults(request, { fail_next: 1000, status: 503 });
   await pressButton(page, 'Send my application');
   await expect(page.locator('#delivery')).toHaveText(/^This device could not save your application\./);
   const ref = await reference(page);
@@ -119,6 +124,7 @@ test('the device is full and the page is closed anyway: the answers come back as
   const again = await context.newPage();
   await roomAgain(again);
   await context.setOffline(false);
+  await request.delete(`${ENDPOINT}/_faults`);
   await again.goto('/?form=feedback-survey&lang=en');
   const resume = again.getByRole('button', { name: /^Continue Last changed/ });
   await expect(resume).toBeVisible();
