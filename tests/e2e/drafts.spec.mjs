@@ -1,25 +1,12 @@
 // Drafts are never lost: every answer is saved on the device as it changes, a reload or a
 // closed browser brings it back, and a delivered application leaves no copy behind.
-import { test, expect, chromium } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { answerFeedbackSurvey, back, fillTheDevice, next, startForm, typeInto, chooseRadio, pressButton } from './support.mjs';
+import { test, expect } from '@playwright/test';
+import {
+  answerFeedbackSurvey, back, fillTheDevice, next, persistentProfile, startForm, storedRecords, typeInto, chooseRadio, pressButton,
+} from './support.mjs';
 
 /** Every draft stored in this origin's IndexedDB, as the raw JSON text the app wrote. */
-async function storedDrafts(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('seedform');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('drafts')) return resolve([]);
-      const all = db.transaction('drafts').objectStore('drafts').getAll();
-      all.onsuccess = () => resolve(all.result);
-      all.onerror = () => reject(all.error);
-    };
-  }));
-}
+const storedDrafts = (page) => storedRecords(page, 'drafts');
 
 async function fillFirstSteps(page) {
   await typeInto(page, 'What is your group called?', 'Pamoja Music');
@@ -50,23 +37,21 @@ test('a reload keeps every answer and the place; the start page offers to contin
 });
 
 test('a browser closed without warning loses nothing (persistent profile)', async ({}, testInfo) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedform-profile-'));
-  const { baseURL, launchOptions } = testInfo.project.use;
-  const open = () => chromium.launchPersistentContext(dir, { ...launchOptions, baseURL });
-  let context = await open();
+  const profile = persistentProfile(testInfo);
+  let context = await profile.open();
   let page = await context.newPage();
   await startForm(page, 'seed-fund');
   await fillFirstSteps(page);
   await expect.poll(async () => (await storedDrafts(page)).join('')).toContain('Amina Yusuf');
   await context.close();
 
-  context = await open();
+  context = await profile.open();
   page = await context.newPage();
   await page.goto('/?form=seed-fund&lang=en');
   await page.getByRole('button', { name: /^Continue Last changed/ }).click();
   await expect(page.getByLabel("What is the contact person's name?")).toHaveValue('Amina Yusuf');
   await context.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  profile.remove();
 });
 
 test('on a full device, the answers of a closed page are still offered at the next start', async ({ page }) => {

@@ -2,10 +2,11 @@
 // back, and deliver a real WebM file; and a refused camera offers the alternatives.
 import { test, expect, chromium } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENDPOINT, back, next, startForm, chooseRadio, fillTheDevice, typeInto, receivedWithReference } from './support.mjs';
+import {
+  ENDPOINT, back, next, startForm, chooseRadio, fillTheDevice, persistentProfile, typeInto, receivedWithReference,
+} from './support.mjs';
 import { application, fillStep } from './seed-fund.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -114,10 +115,8 @@ test('on a full device, a chosen file or a recording that cannot be kept says so
 test('on a full device, recording again keeps the recording it would have replaced', async ({}, testInfo) => {
   // A profile kept on disk, so that the browser can close and open again on a full device: a new
   // quota applies to IndexedDB as Chromium opens it, not to a database already open.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedform-profile-'));
-  const { baseURL, launchOptions } = testInfo.project.use;
-  const open = () => chromium.launchPersistentContext(dir, { ...launchOptions, baseURL });
-  let context = await open();
+  const profile = persistentProfile(testInfo);
+  let context = await profile.open();
   let page = await context.newPage();
   await toVideoQuestion(page);
   await page.getByRole('button', { name: 'Start recording' }).click();
@@ -134,7 +133,7 @@ test('on a full device, recording again keeps the recording it would have replac
   await context.close();
 
   // The device has filled up meanwhile.
-  context = await open();
+  context = await profile.open();
   page = await context.newPage();
   await fillTheDevice(page);
   await page.goto('/?form=seed-fund&lang=en');
@@ -153,7 +152,7 @@ test('on a full device, recording again keeps the recording it would have replac
   await expect(player).toBeVisible();
   expect(await plays(player)).toBe(true);
   await context.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  profile.remove();
 });
 
 test('a refused camera says so and offers a file or writing instead', async ({}, testInfo) => {

@@ -1,21 +1,12 @@
 // A draft started on one version of a form opens on the next: answers to questions that were
 // removed are kept in the draft and listed for the applicant, never dropped silently.
 import { test, expect } from '@playwright/test';
-import { next, startForm, typeInto } from './support.mjs';
+import { next, startForm, storedRecords, typeInto } from './support.mjs';
 
 // page.route must see every load of the definition, so the service worker stays out of it here.
 test.use({ serviceWorkers: 'block' });
 
-function storedDrafts(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('seedform');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
-      all.onsuccess = () => resolve(all.result.map((t) => JSON.parse(t)));
-    };
-  }));
-}
+const storedDrafts = async (page) => (await storedRecords(page, 'drafts')).map((t) => JSON.parse(t));
 
 test('a draft from version 1 opens on version 2 and keeps the answer to a removed question', async ({ page }) => {
   let version = 1;

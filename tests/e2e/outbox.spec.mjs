@@ -1,11 +1,9 @@
 // Delivery: "Send" puts the application in the outbox on the device, then sends it; it arrives
 // once, whatever the connection or the endpoint does in between.
-import { test, expect, chromium } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { test, expect } from '@playwright/test';
 import {
-  ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, fillTheDevice, offlineReady, pressButton, startForm, watchParts,
+  ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, fillTheDevice, offlineReady, persistentProfile, pressButton, startForm,
+  storedRecords, watchParts,
 } from './support.mjs';
 
 test.describe.configure({ timeout: 120_000 });
@@ -31,29 +29,10 @@ async function reference(page) {
   return (await page.locator('#reference').textContent()).trim();
 }
 
-/** The outbox as stored in IndexedDB (the raw JSON texts). */
-function storedOutbox(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('seedform');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('outbox').objectStore('outbox').getAll();
-      all.onsuccess = () => resolve(all.result.map((t) => JSON.parse(t)));
-    };
-  }));
-}
-
-/** The drafts as stored in IndexedDB (the raw JSON texts, parsed). */
-function storedDrafts(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('seedform');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
-      all.onsuccess = () => resolve(all.result.map((t) => JSON.parse(t)));
-    };
-  }));
-}
+/** The outbox and the drafts as stored in IndexedDB, parsed. */
+const parsed = async (page, store) => (await storedRecords(page, store)).map((t) => JSON.parse(t));
+const storedOutbox = (page) => parsed(page, 'outbox');
+const storedDrafts = (page) => parsed(page, 'drafts');
 
 test.afterEach(async ({ request }) => {
   await request.delete(`${ENDPOINT}/_faults`);
@@ -144,15 +123,13 @@ test('the device is full and the page is closed anyway: the answers come back as
 test('the device fills up before Send: the application stays on the device as a draft until it is delivered', async ({}, testInfo) => {
   // A profile kept on disk: the browser opens again on a device that is now full (a new quota
   // applies to IndexedDB as Chromium opens it).
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedform-profile-'));
-  const { baseURL, launchOptions } = testInfo.project.use;
-  const launch = () => chromium.launchPersistentContext(dir, { ...launchOptions, baseURL });
-  let context = await launch();
+  const profile = persistentProfile(testInfo);
+  let context = await profile.open();
   let page = await context.newPage();
   await fillSurvey(page);
   await context.close();
 
-  context = await launch();
+  context = await profile.open();
   page = await context.newPage();
   await fillTheDevice(page);
   await page.goto('/?form=feedback-survey&lang=en');
@@ -172,7 +149,7 @@ test('the device fills up before Send: the application stays on the device as a 
   await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await storedDrafts(page)).length).toBe(0);
   await context.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  profile.remove();
 });
 
 /** The requests kept for the service worker (IndexedDB store `replay`), with their bodies as text. */

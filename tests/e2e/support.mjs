@@ -1,9 +1,10 @@
 // Page objects and helpers shared by the end-to-end tests.
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES as TYPES } from '../../tools/content-types.mjs';
@@ -321,5 +322,19 @@ export async function fillTheDevice(page) {
   return async (onPage = page) => {
     const session = onPage === page ? cdp : await onPage.context().newCDPSession(onPage);
     await session.send('Storage.overrideQuotaForOrigin', { origin });
+  };
+}
+
+/**
+ * A browser whose profile is kept on disk, so that it can close and open again on the same
+ * storage (as a tablet does): `open()` launches it with the project's options, `remove()` deletes
+ * the profile.
+ */
+export function persistentProfile(testInfo) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seedform-profile-'));
+  const { baseURL, launchOptions } = testInfo.project.use;
+  return {
+    open: () => chromium.launchPersistentContext(dir, { ...launchOptions, baseURL }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
