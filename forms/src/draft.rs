@@ -37,6 +37,22 @@ pub struct Draft {
     pub created_at_ms: u64,
     /// When the draft last changed, in milliseconds since 1970 (UTC).
     pub updated_at_ms: u64,
+    /// The submission this application was sent as, when it comes back as a draft after it was
+    /// sent (a page that could not keep it on the device was closed while sending it): sent
+    /// again unchanged, it keeps its submission id and reference ([`Draft::sent_identity`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_as: Option<SentAs>,
+}
+
+/// The submission a draft was sent as ([`Draft::sent_as`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentAs {
+    /// The submission id every attempt carried.
+    pub submission_id: String,
+    /// The reference the applicant was shown.
+    pub reference: String,
+    /// What was sent: the draft's [`Draft::fingerprint`] at the time.
+    pub fingerprint: String,
 }
 
 /// Why a stored draft could not be read.
@@ -70,6 +86,7 @@ impl Draft {
             nickname: None,
             created_at_ms: now_ms,
             updated_at_ms: now_ms,
+            sent_as: None,
         }
     }
 
@@ -77,6 +94,30 @@ impl Draft {
     pub fn set_answer(&mut self, id: &str, answer: Option<Answer>, now_ms: u64) {
         self.answers.set(id, answer);
         self.updated_at_ms = now_ms;
+    }
+
+    /// Notes that the application is being sent as `submission_id`, shown as `reference`. If it
+    /// ever comes back as a draft, its newest copy is this one.
+    pub fn mark_sent(&mut self, submission_id: String, reference: String, now_ms: u64) {
+        let fingerprint = self.fingerprint();
+        self.sent_as = Some(SentAs { submission_id, reference, fingerprint });
+        self.updated_at_ms = now_ms;
+    }
+
+    /// The submission id and reference to send this application with again: those it was sent
+    /// with, as long as nothing that goes out has changed since, so that a receiver which did get
+    /// it drops the repeat and the applicant keeps one reference. A changed application is a new
+    /// submission (`None`): its receiver must not drop it as a repeat.
+    pub fn sent_identity(&self) -> Option<(String, String)> {
+        let sent = self.sent_as.as_ref()?;
+        (sent.fingerprint == self.fingerprint()).then(|| (sent.submission_id.clone(), sent.reference.clone()))
+    }
+
+    /// A hash of everything a submission of this draft is made from: the form's version and
+    /// content, the language and every answer.
+    fn fingerprint(&self) -> String {
+        let answers = serde_json::to_string(&self.answers).unwrap_or_default();
+        content_hash(&format!("{}\n{}\n{}\n{}", self.form_version, self.form_hash, self.language, answers))
     }
 
     /// The draft as JSON, for storage.

@@ -245,6 +245,7 @@ mod tests {
             nickname: None,
             created_at_ms: 0,
             updated_at_ms: 0,
+            sent_as: None,
         };
         OutboxItem::new(draft, "{}".into(), "s1".into(), "ACD-EFG".into(), 1_000, "1970-01-01T00:00:01Z".into())
     }

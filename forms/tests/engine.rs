@@ -957,6 +957,41 @@ fn a_draft_survives_a_trip_through_json() {
 }
 
 #[test]
+fn a_draft_sent_again_unchanged_keeps_its_submission_id_and_reference() {
+    let builder = FormBuilder::new("grant").question(q("name", ShortText)).question(q("plan", ShortText));
+    let mut draft = draft_of(&builder);
+    draft.set_answer("name", Some(text("Amina")), T0 + 5);
+    assert_eq!(draft.sent_identity(), None, "never sent");
+    assert!(!draft.to_json().contains("sent_as"), "an unsent draft is stored as before");
+
+    draft.mark_sent("sub-1".into(), "ACD-EFG".into(), T0 + 9);
+    // The newest copy, so that it wins over an older stored one when it comes back.
+    assert_eq!(draft.updated_at_ms, T0 + 9);
+    let back = Draft::from_json(&draft.to_json()).expect("readable");
+    let same = Some(("sub-1".to_owned(), "ACD-EFG".to_owned()));
+    assert_eq!(back.sent_identity(), same);
+
+    // Anything that goes out changed: a new submission, which its receiver must not drop.
+    let mut changed = back.clone();
+    changed.set_answer("plan", Some(text("a garden")), T0 + 12);
+    assert_eq!(changed.sent_identity(), None);
+    changed.set_answer("plan", None, T0 + 13);
+    assert_eq!(changed.sent_identity(), same, "changed back: the same application again");
+    let mut other_language = back.clone();
+    other_language.language = "fa".into();
+    assert_eq!(other_language.sent_identity(), None);
+    let mut migrated = back.clone();
+    let v2 = FormBuilder::new("grant").version("2").question(q("name", ShortText)).question(q("plan", ShortText));
+    migrated.migrate_to(&v2.build(), &v2.source());
+    assert_eq!(migrated.sent_identity(), None);
+    // Where the applicant was, or the nickname, is not sent: the same submission.
+    let mut moved = back;
+    moved.position = Some("plan".into());
+    moved.nickname = Some("blue kite".into());
+    assert_eq!(moved.sent_identity(), same);
+}
+
+#[test]
 fn a_draft_from_a_newer_app_is_refused_with_its_version() {
     let draft = draft_of(&FormBuilder::new("grant").question(q("name", ShortText)));
     let newer = draft.to_json().replacen("\"schema_version\":1", "\"schema_version\":2", 1);

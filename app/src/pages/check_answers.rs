@@ -21,9 +21,12 @@ pub fn CheckAnswers() -> impl IntoView {
     let source = StoredValue::new(expect_context::<Source>().0);
     // One submission id and reference while this page shows: pressing "Send" again after a
     // failure repeats the same submission, which the receiver drops if the first did arrive.
-    // Changing an answer leaves the page, so a changed application gets a new id.
+    // Changing an answer leaves the page, so a changed application gets a new id. An application
+    // that came back as a draft after it was sent keeps its id and reference if it is unchanged.
     let identity =
-        StoredValue::new((browser::random_id(), forms::submission::reference_from(browser::random_bytes::<6>())));
+        StoredValue::new(ctx.draft.with_untracked(forms::Draft::sent_identity).unwrap_or_else(|| {
+            (browser::random_id(), forms::submission::reference_from(browser::random_bytes::<6>()))
+        }));
     let rows = move || {
         ctx.form.with_value(|f| {
             ctx.draft.with(|d| {
@@ -81,12 +84,14 @@ pub fn CheckAnswers() -> impl IntoView {
         // The application goes into the outbox on the device first, then out; the confirmation
         // page says honestly where it stands.
         let (submission_id, reference) = identity.get_value();
+        let now_ms = browser::now_ms();
+        ctx.draft.update(|d| d.mark_sent(submission_id.clone(), reference.clone(), now_ms));
         let item = forms::outbox::OutboxItem::new(
             ctx.draft.get_untracked(),
             source.get_value().to_string(),
             submission_id,
             reference.clone(),
-            browser::now_ms(),
+            now_ms,
             browser::now_iso(),
         );
         ctx.draft.update(|d| d.nickname = Some(reference));
