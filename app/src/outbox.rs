@@ -189,14 +189,20 @@ pub fn submit(
 ) {
     leptos::task::spawn_local(async move {
         status.set(Some((item.reference.clone(), Status::Saving)));
+        let sealed = crate::platform::seal::is_sealed(&item.draft.id);
+        if sealed {
+            // A sealed application keeps its draft (sealed) until delivery: the list of saved
+            // applications is how its applicant opens it again, with the PIN. Marked as sent
+            // (`Draft::sent_as`) before the outbox has it, so that sent again unchanged from
+            // there, it is the same submission, and arrives once.
+            let _ = storage::save_draft(&item.draft).await;
+        }
         let now = match storage::save_outbox(&item).await {
             // Kept: it goes out now (`run` says Waiting if the delivery part cannot be had).
             Ok(()) => {
                 // The draft copy is no longer needed, and must not linger on a shared tablet; only
-                // now, so that a failed write never leaves the device with neither. A sealed
-                // application keeps its draft (sealed) until delivery: the list of saved
-                // applications is how its applicant opens it again, with the PIN, to send it.
-                if !crate::platform::seal::is_sealed(&item.draft.id) {
+                // now, so that a failed write never leaves the device with neither.
+                if !sealed {
                     let _ = storage::delete_draft(&item.draft.id).await;
                 }
                 Status::Sending

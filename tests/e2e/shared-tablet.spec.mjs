@@ -3,7 +3,7 @@
 // in clear; only the right PIN opens it; wrong PINs make the next try wait and delete nothing; the
 // app locks when left alone; once the endpoint has the application, nothing of it is left.
 import { test, expect } from '@playwright/test';
-import { answerFeedbackSurvey, expectNoAxeViolations, received, receivedWithReference } from './support.mjs';
+import { ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, received, receivedWithReference } from './support.mjs';
 import { applicationWithVideo, definition, fillStep } from './seed-fund.mjs';
 
 // The service worker would fetch config.json itself, out of page.route's reach.
@@ -267,5 +267,37 @@ test('"Finish and clear this tablet" deletes a copy that would have been kept', 
   await expect.poll(async () => (await rawStorage(page)).records.filter((r) => r.store === 'outbox').length).toBe(1);
   await page.getByRole('button', { name: 'Finish and clear this tablet' }).click();
   await expect(page.locator('.button--start')).toBeVisible();
+  await expect.poll(async () => (await rawStorage(page)).records.length).toBe(0);
+});
+
+test('an application sent while the endpoint is down, opened again with its PIN and sent again, arrives once', async ({ page, request }) => {
+  await sharedTablet(page, { require_pin: true, lock_after_seconds: 0 });
+  const stats = async () => (await request.get(`${ENDPOINT}/_stats`)).json();
+  const before = await stats();
+  await request.post(`${ENDPOINT}/_faults`, { data: { fail_next: 1000, status: 503 } });
+  await page.goto('/?form=feedback-survey&lang=en');
+  await page.locator('.button--start').click();
+  await choosePin(page, 'Yellow boat', '1357');
+  await answerFeedbackSurvey(page);
+  await page.locator('main > button.button').click();
+  await expect(page.locator('#delivery')).toHaveText(/^Saved on this device\./);
+  const reference = (await page.locator('#reference').textContent()).trim();
+
+  // The tablet goes to the next person, and later back to this applicant, who only sees their
+  // nickname among the saved applications and opens it again to send it.
+  await page.reload();
+  await request.delete(`${ENDPOINT}/_faults`);
+  await expect(page.getByText('Yellow boat')).toBeVisible();
+  await tryPin(page, '1357');
+  await page.locator('main button.button', { hasText: 'Continue' }).click();
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await page.locator('main > button.button').click();
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+  // The same submission: its reference, stored once.
+  expect((await page.locator('#reference').textContent()).trim()).toBe(reference);
+  await expect.poll(async () => (await received(request)).filter((s) => s.reference === reference).length).toBe(1);
+  const after = await stats();
+  expect(after.stored - before.stored).toBe(1);
+  // Delivered: nothing of it is left on the tablet.
   await expect.poll(async () => (await rawStorage(page)).records.length).toBe(0);
 });
