@@ -50,6 +50,7 @@ pub fn lock_now(ctx: FormContext) {
         ctx.draft.with_untracked(storage::backup_now);
     }
     seal::lock();
+    crate::outbox::leave_without_asking();
     browser::reload();
 }
 

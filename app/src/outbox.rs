@@ -83,6 +83,16 @@ thread_local! {
     /// Applications sent from this page that the device could not keep: this page holds them
     /// until they are delivered or a later save succeeds, and asks before it is closed.
     static HELD: RefCell<Vec<OutboxItem>> = const { RefCell::new(Vec::new()) };
+    /// Whether the app is starting again on purpose ([`leave_without_asking`]).
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The app is about to start again on purpose (a shared tablet locking, or "Finish and clear"):
+/// the browser must not ask first. A question on screen would keep the page, and the application,
+/// open for the next person to pick up the tablet; what the page holds still goes to the backup
+/// at `pagehide` (sealed, when it has a PIN), and comes back as a saved application.
+pub fn leave_without_asking() {
+    LEAVING.set(true);
 }
 
 /// Holds `item` on this page (replacing an older copy of it): the device could not keep it.
@@ -130,7 +140,7 @@ pub fn install(ctx: FormContext, destination: Destination, status: RwSignal<Opti
     });
     // Closing the page would lose an application the device could not keep: the browser asks first.
     let on_leave = window_event_listener(leptos::ev::beforeunload, |e| {
-        if HELD.with(|h| !h.borrow().is_empty()) {
+        if !LEAVING.get() && HELD.with(|h| !h.borrow().is_empty()) {
             e.prevent_default();
         }
     });
@@ -189,7 +199,7 @@ pub fn submit(
 ) {
     leptos::task::spawn_local(async move {
         status.set(Some((item.reference.clone(), Status::Saving)));
-        let sealed = crate::platform::seal::is_sealed(&item.draft.id);
+        let sealed = crate::platform::seal::is_protected(&item.draft.id);
         if sealed {
             // A sealed application keeps its draft (sealed) until delivery: the list of saved
             // applications is how its applicant opens it again, with the PIN. Marked as sent
@@ -360,7 +370,7 @@ async fn keep_for_background_sync(
     item: &OutboxItem,
     files: &[submit::MediaFile],
 ) {
-    if crate::platform::seal::is_sealed(&item.draft.id) {
+    if crate::platform::seal::is_protected(&item.draft.id) {
         return;
     }
     let prepared = submit::replay::prepare(&destination.endpoint, form, item, files, destination.keep_delivered_hours);

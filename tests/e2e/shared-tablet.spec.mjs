@@ -3,7 +3,7 @@
 // in clear; only the right PIN opens it; wrong PINs make the next try wait and delete nothing; the
 // app locks when left alone; once the endpoint has the application, nothing of it is left.
 import { test, expect } from '@playwright/test';
-import { ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, received, receivedWithReference } from './support.mjs';
+import { ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, fillTheDevice, received, receivedWithReference } from './support.mjs';
 import { applicationWithVideo, definition, fillStep } from './seed-fund.mjs';
 
 // The service worker would fetch config.json itself, out of page.route's reach.
@@ -174,6 +174,24 @@ test('left alone, an application locks and the start page returns', async ({ pag
   await expect(page.getByLabel('What is your group called?')).toHaveValue('Quiet Lake Choir');
 });
 
+test('an application with a PIN, left alone, locks with nothing of it in clear', async ({ page }) => {
+  await sharedTablet(page, { require_pin: true, lock_after_seconds: 3 });
+  await page.goto('/?form=seed-fund&lang=en');
+  await page.locator('.button--start').click();
+  await choosePin(page, 'Blue heron', '8246');
+  await page.getByLabel('What is your group called?').fill('Quiet Lake Choir');
+  await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
+  await page.waitForTimeout(4_500);
+  await expect(page.locator('.button--start')).toBeVisible();
+  await expect(page.getByText('Blue heron')).toBeVisible();
+  // Neither the lock's own backup nor the page closing wrote the answers in clear.
+  const raw = await rawStorage(page);
+  expect([...raw.records.map((r) => r.data), ...raw.local].join('\n')).not.toContain('Quiet Lake Choir');
+  // Its PIN opens it, with the answer.
+  await tryPin(page, '8246');
+  await expect(page.getByLabel('What is your group called?')).toHaveValue('Quiet Lake Choir');
+});
+
 /** Serves config.json with shared-tablet mode on and delivered copies kept for `hours`. */
 async function keepingCopies(page, hours) {
   await page.route('**/config.json', async (route) => {
@@ -300,4 +318,46 @@ test('an application sent while the endpoint is down, opened again with its PIN 
   expect(after.stored - before.stored).toBe(1);
   // Delivered: nothing of it is left on the tablet.
   await expect.poll(async () => (await rawStorage(page)).records.length).toBe(0);
+});
+
+test('on a full device, an application the page holds does not stop the tablet locking, and comes back sealed', async ({ page, request }) => {
+  await sharedTablet(page, { require_pin: true, lock_after_seconds: 4 });
+  const roomAgain = await fillTheDevice(page);
+  await page.goto('/?form=feedback-survey&lang=en');
+  await page.locator('.button--start').click();
+  await choosePin(page, 'Grey owl', '9753');
+  await answerFeedbackSurvey(page);
+  // (Refused, not offline: this file runs without the service worker, so an offline reload fails.)
+  await request.post(`${ENDPOINT}/_faults`, { data: { fail_next: 1000, status: 503 } });
+  await page.locator('main > button.button').click();
+  await expect(page.locator('#delivery')).toHaveText(/^This device could not save your application\./);
+  const reference = (await page.locator('#reference').textContent()).trim();
+  // Left alone, the tablet locks: no "Leave site?" question keeps the application on screen
+  // (where "Keep a copy" would give its answers to the next person).
+  let asked = false;
+  page.on('dialog', (dialog) => {
+    asked = true;
+    dialog.dismiss();
+  });
+  await expect(page.locator('.button--start')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#reference')).toHaveCount(0);
+  expect(asked).toBe(false);
+  // What the page held was written to the backup sealed, never in clear.
+  const local = await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k)).join('\n'));
+  expect(local).toContain('"sealed":1');
+  expect(local).not.toContain('speaking');
+
+  // With room and a connection again, its applicant opens it with the PIN and sends it: the same
+  // application, with its reference.
+  await roomAgain();
+  await request.delete(`${ENDPOINT}/_faults`);
+  await page.reload();
+  await expect(page.getByText('Grey owl')).toBeVisible();
+  await tryPin(page, '9753');
+  await page.locator('main button.button', { hasText: 'Continue' }).click();
+  await expect(page.locator('h1')).toHaveText('Check your answers');
+  await page.locator('main > button.button').click();
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+  expect((await page.locator('#reference').textContent()).trim()).toBe(reference);
+  await expect.poll(async () => (await received(request)).filter((s) => s.reference === reference).length).toBe(1);
 });

@@ -39,6 +39,8 @@ struct Active {
 
 thread_local! {
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
+    /// The application this page locked ([`lock`]): still protected until the page is gone.
+    static LOCKED: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 fn subtle() -> Result<SubtleCrypto, SealError> {
@@ -160,7 +162,9 @@ pub async fn open_own(record: &Sealed) -> Result<String, SealError> {
 
 /// Forgets the key: the application is locked until its PIN is entered again.
 pub fn lock() {
-    ACTIVE.with(|a| *a.borrow_mut() = None);
+    if let Some(was) = ACTIVE.with(|a| a.borrow_mut().take()) {
+        LOCKED.with(|l| *l.borrow_mut() = Some(was.draft_id));
+    }
 }
 
 /// Whether the application `draft_id` is open with a PIN.
@@ -168,9 +172,22 @@ pub fn is_sealed(draft_id: &str) -> bool {
     ACTIVE.with(|a| a.borrow().as_ref().is_some_and(|a| a.draft_id == draft_id))
 }
 
+/// Whether the application `draft_id` is protected by a PIN on this page: open with it, or locked
+/// since. Nothing of it may be written in clear, even once its key is gone (the page closing
+/// after a lock).
+pub fn is_protected(draft_id: &str) -> bool {
+    is_sealed(draft_id) || LOCKED.with(|l| l.borrow().as_deref() == Some(draft_id))
+}
+
 /// Whether any application is open with a PIN (media recorded now are encrypted).
 pub fn any_open() -> bool {
     ACTIVE.with(|a| a.borrow().is_some())
+}
+
+/// Whether any application is open with a PIN, or locked by this page since: media recorded now
+/// are encrypted, or, once the key is gone, not stored at all.
+pub fn any_protected() -> bool {
+    any_open() || LOCKED.with(|l| l.borrow().is_some())
 }
 
 /// Seals `plain` (the JSON of a draft or outbox item of the open application `draft_id`).

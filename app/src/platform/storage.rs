@@ -161,7 +161,7 @@ thread_local! {
 
 /// Saves `draft`, replacing the stored copy; sealed if it is open with a PIN.
 pub async fn save_draft(draft: &Draft) -> Result<(), StorageError> {
-    if seal::is_sealed(&draft.id) {
+    if seal::is_protected(&draft.id) {
         let sealed = seal::seal(SealedKind::Draft, &draft.id, &draft.form_id, draft.updated_at_ms, &draft.to_json())
             .await
             .map_err(|e| StorageError::Failed(e.to_string()))?;
@@ -210,7 +210,7 @@ pub async fn delete_draft(id: &str) -> Result<(), StorageError> {
 /// Saves an outbox item, replacing the stored copy; sealed if its application is open with a PIN.
 pub async fn save_outbox(item: &OutboxItem) -> Result<(), StorageError> {
     let draft = &item.draft;
-    if seal::is_sealed(&draft.id) {
+    if seal::is_protected(&draft.id) {
         let mut sealed =
             seal::seal(SealedKind::Outbox, &draft.id, &draft.form_id, draft.updated_at_ms, &item.to_json())
                 .await
@@ -308,9 +308,10 @@ pub async fn delete_replay(submission_id: &str) -> Result<(), StorageError> {
 
 /// Stores chunk `n` of recording or file `media_id` (a `Blob`), as soon as it exists, so a
 /// reload or a crash mid-recording keeps everything up to the last chunk. While an application
-/// is open with a PIN, the chunk is stored encrypted (bytes, not a `Blob`).
+/// is open with a PIN, the chunk is stored encrypted (bytes, not a `Blob`); once it is locked,
+/// not at all.
 pub async fn put_media_chunk(media_id: &str, n: u32, chunk: &web_sys::Blob) -> Result<(), StorageError> {
-    let value: wasm_bindgen::JsValue = if seal::any_open() {
+    let value: wasm_bindgen::JsValue = if seal::any_protected() {
         let bytes = wasm_bindgen_futures::JsFuture::from(chunk.array_buffer())
             .await
             .map_err(|e| StorageError::Failed(format!("{e:?}")))?;
@@ -378,10 +379,11 @@ fn local_storage() -> Option<web_sys::Storage> {
 }
 
 /// Writes `draft` synchronously to `localStorage`: the one write a closing page is sure to finish.
-/// An application open with a PIN writes its last sealed copy, never the plain text.
+/// An application protected by a PIN writes its last sealed copy, never the plain text, even
+/// after the tablet has locked it.
 pub fn backup_now(draft: &Draft) {
     let Some(ls) = local_storage() else { return };
-    let text = if seal::is_sealed(&draft.id) {
+    let text = if seal::is_protected(&draft.id) {
         match LAST_SEALED.with(|l| l.borrow().as_ref().filter(|(id, _)| *id == draft.id).map(|(_, t)| t.clone())) {
             Some(text) => text,
             None => return,
