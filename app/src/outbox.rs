@@ -21,7 +21,7 @@ use std::time::Duration;
 use forms::outbox::OutboxItem;
 use leptos::prelude::*;
 
-use crate::context::FormContext;
+use crate::context::{FormContext, Screen};
 use crate::pages::form_flow::Destination;
 use crate::platform::{browser, storage};
 use crate::submit;
@@ -231,6 +231,20 @@ pub fn submit(
     });
 }
 
+/// When the application just delivered is open on this page again, unchanged since it was sent
+/// (its applicant opened it with the PIN to send it), the page shows that it arrived, as after
+/// "Send", instead of the form: nothing of it is saved on the device again.
+fn show_delivered_if_open(ctx: FormContext, status: RwSignal<Option<(String, Status)>>, item: &OutboxItem) {
+    let open_here = ctx
+        .draft
+        .with_untracked(|d| d.id == item.draft.id && d.sent_identity().is_some_and(|(id, _)| id == item.submission_id));
+    if open_here && ctx.screen.get_untracked() != Screen::Done {
+        ctx.draft.update(|d| d.nickname = Some(item.reference.clone()));
+        status.set(Some((item.reference.clone(), Status::Received)));
+        ctx.screen.set(Screen::Done);
+    }
+}
+
 /// What the delivery part does for `job` (`crate::parts::outbox`).
 pub fn work(
     ctx: FormContext,
@@ -294,6 +308,8 @@ async fn attempt(
         Ok(_) => {
             item.record_delivery(browser::now_ms());
             release(&id);
+            // First, so that no later save brings the draft back.
+            show_delivered_if_open(ctx, status, &item);
             let _ = storage::delete_draft(&item.draft.id).await;
             if destination.keep_delivered_hours == 0 {
                 // The recordings too: nothing of a delivered application lingers on the device.

@@ -304,11 +304,11 @@ test('an application sent while the endpoint is down, opened again with its PIN 
   // The tablet goes to the next person, and later back to this applicant, who only sees their
   // nickname among the saved applications and opens it again to send it.
   await page.reload();
-  await request.delete(`${ENDPOINT}/_faults`);
   await expect(page.getByText('Yellow boat')).toBeVisible();
   await tryPin(page, '1357');
-  await page.locator('main button.button', { hasText: 'Continue' }).click();
+  // It opens where it was sent from (the endpoint still refuses the copy waiting in the outbox).
   await expect(page.locator('h1')).toHaveText('Check your answers');
+  await request.delete(`${ENDPOINT}/_faults`);
   await page.locator('main > button.button').click();
   await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
   // The same submission: its reference, stored once.
@@ -354,10 +354,36 @@ test('on a full device, an application the page holds does not stop the tablet l
   await page.reload();
   await expect(page.getByText('Grey owl')).toBeVisible();
   await tryPin(page, '9753');
-  await page.locator('main button.button', { hasText: 'Continue' }).click();
+  // It opens where it was sent from.
   await expect(page.locator('h1')).toHaveText('Check your answers');
   await page.locator('main > button.button').click();
   await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
   expect((await page.locator('#reference').textContent()).trim()).toBe(reference);
   await expect.poll(async () => (await received(request)).filter((s) => s.reference === reference).length).toBe(1);
+});
+
+test('an application waiting in the outbox, opened with its PIN, is sent and shown as sent, and nothing of it stays', async ({ page, request }) => {
+  await sharedTablet(page, { require_pin: true, lock_after_seconds: 0 });
+  await request.post(`${ENDPOINT}/_faults`, { data: { fail_next: 1000, status: 503 } });
+  await page.goto('/?form=feedback-survey&lang=en');
+  await page.locator('.button--start').click();
+  await choosePin(page, 'Orange fox', '2580');
+  await answerFeedbackSurvey(page);
+  await page.locator('main > button.button').click();
+  await expect(page.locator('#delivery')).toHaveText(/^Saved on this device\./);
+  const reference = (await page.locator('#reference').textContent()).trim();
+  await page.reload();
+  await request.delete(`${ENDPOINT}/_faults`);
+  await tryPin(page, '2580');
+  // The PIN lets the page send the copy waiting in the outbox: it says so, as after "Send".
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+  expect((await page.locator('#reference').textContent()).trim()).toBe(reference);
+  await expect.poll(async () => (await received(request)).filter((s) => s.reference === reference).length).toBe(1);
+  // Nothing of it is saved again: after the next start, the tablet holds nothing.
+  await page.reload();
+  await expect(page.locator('.button--start')).toBeVisible();
+  await expect(page.getByText('Orange fox')).toHaveCount(0);
+  const raw = await rawStorage(page);
+  expect(raw.records).toEqual([]);
+  expect(raw.local.filter((entry) => entry.startsWith('seedform-draft-backup:'))).toEqual([]);
 });

@@ -45,9 +45,12 @@ pub fn DraftList() -> impl IntoView {
                 .and_then(|p| steps.iter().copied().find(|s| crate::context::step_key(f, *s) == p))
                 .or_else(|| steps.first().copied())
         });
+        // An application that was sent and came back unchanged opens where it was sent from:
+        // "Send" there is the same submission again (`Draft::sent_identity`).
+        let sent = draft.sent_identity().is_some();
         ctx.draft.set(draft);
         ctx.started.set(true);
-        ctx.screen.set(step.map_or(Screen::Check, Screen::Step));
+        ctx.screen.set(if sent { Screen::Check } else { step.map_or(Screen::Check, Screen::Step) });
     };
     let delete = move |id: String| {
         leptos::task::spawn_local(async move {
