@@ -113,12 +113,15 @@ test('the device is full and the page is closed anyway: the answers come back as
   expect(await storedWith(request, ref)).toBe(1);
 });
 
-test('the device is full and the page is closed while the endpoint is answering: the application arrives once, with its reference', async ({ page, context, request }) => {
+/**
+ * On a full device, sends the feedback survey to an endpoint that stores it at once but answers
+ * only after the page has closed; then opens the saved application again in a new page, with room
+ * on the device. Returns that page, at "Check your answers", and the first reference.
+ */
+async function sentThenClosedBeforeTheAnswer(page, context, request) {
   const roomAgain = await fillTheDevice(page);
   await fillSurvey(page);
-  // The endpoint stores the application at once but answers only after the page has closed.
   await faults(request, { delay_ms: 15_000 });
-  const before = await (await request.get(`${ENDPOINT}/_stats`)).json();
   await pressButton(page, 'Send my application');
   await expect(page.locator('#delivery')).toHaveText(/^This device could not save your application\./);
   const ref = await reference(page);
@@ -127,15 +130,20 @@ test('the device is full and the page is closed while the endpoint is answering:
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => page.isClosed()).toBe(true);
   await request.delete(`${ENDPOINT}/_faults`);
-
-  // The page never heard back, so the answers come back as a saved application. Sent again
-  // unchanged, it is the same submission: the endpoint drops the repeat, and the applicant keeps
-  // the reference they may have written down.
+  // The page never heard back, so the answers come back as a saved application.
   const again = await context.newPage();
   await roomAgain(again);
   await again.goto('/?form=feedback-survey&lang=en');
   await again.getByRole('button', { name: /^Continue Last changed/ }).click();
   await expect(again.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  return { again, ref };
+}
+
+test('the device is full and the page is closed while the endpoint is answering: the application arrives once, with its reference', async ({ page, context, request }) => {
+  const before = await (await request.get(`${ENDPOINT}/_stats`)).json();
+  const { again, ref } = await sentThenClosedBeforeTheAnswer(page, context, request);
+  // Sent again unchanged, it is the same submission: the endpoint drops the repeat, and the
+  // applicant keeps the reference they may have written down.
   await pressButton(again, 'Send my application');
   await expect(again.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
   expect(await reference(again)).toBe(ref);
@@ -145,22 +153,7 @@ test('the device is full and the page is closed while the endpoint is answering:
 });
 
 test('an application that came back as a draft and is changed goes as a new submission', async ({ page, context, request }) => {
-  const roomAgain = await fillTheDevice(page);
-  await fillSurvey(page);
-  await faults(request, { delay_ms: 15_000 });
-  await pressButton(page, 'Send my application');
-  await expect(page.locator('#delivery')).toHaveText(/^This device could not save your application\./);
-  const ref = await reference(page);
-  await expect.poll(() => storedWith(request, ref)).toBe(1);
-  page.on('dialog', (dialog) => dialog.accept());
-  await page.close({ runBeforeUnload: true });
-  await expect.poll(() => page.isClosed()).toBe(true);
-  await request.delete(`${ENDPOINT}/_faults`);
-
-  const again = await context.newPage();
-  await roomAgain(again);
-  await again.goto('/?form=feedback-survey&lang=en');
-  await again.getByRole('button', { name: /^Continue Last changed/ }).click();
+  const { again, ref } = await sentThenClosedBeforeTheAnswer(page, context, request);
   await again.getByRole('button', { name: 'Change Is there anything else you want to tell us?' }).click();
   const box = again.getByRole('textbox', { name: 'Is there anything else you want to tell us?' });
   await box.fill('One more thing: thank you.');
