@@ -16,9 +16,15 @@ use crate::platform::{browser, seal, storage};
 /// How often the idle time is looked at.
 const CHECK_EVERY: Duration = Duration::from_secs(1);
 
-/// Locks the open application after `mode.lock_after_seconds` without input (never if 0).
+/// In shared-tablet mode: locks the open application after `mode.lock_after_seconds` without
+/// input (never if 0), and whenever the page is left for another.
 pub fn install(ctx: FormContext, mode: Option<&SharedTablet>) {
-    let Some(limit_ms) = mode.map(|m| u64::from(m.lock_after_seconds) * 1000).filter(|ms| *ms > 0) else { return };
+    let Some(mode) = mode else { return };
+    lock_on_leaving(ctx);
+    let limit_ms = u64::from(mode.lock_after_seconds) * 1000;
+    if limit_ms == 0 {
+        return;
+    }
     let last_input = StoredValue::new(browser::now_ms());
     let touched = move || last_input.set_value(browser::now_ms());
     let listeners = [
@@ -28,8 +34,7 @@ pub fn install(ctx: FormContext, mode: Option<&SharedTablet>) {
     ];
     let timer = set_interval_with_handle(
         move || {
-            let in_use = ctx.started.get_untracked() || ctx.screen.get_untracked() != Screen::Start;
-            if in_use && browser::now_ms().saturating_sub(last_input.get_value()) >= limit_ms {
+            if in_use(ctx) && browser::now_ms().saturating_sub(last_input.get_value()) >= limit_ms {
                 lock_now(ctx);
             }
         },
@@ -44,14 +49,50 @@ pub fn install(ctx: FormContext, mode: Option<&SharedTablet>) {
     });
 }
 
+/// Whether an application is open (or the start page has been left).
+fn in_use(ctx: FormContext) -> bool {
+    ctx.started.get_untracked() || ctx.screen.get_untracked() != Screen::Start
+}
+
+/// A page left for another (a link, the address bar) is kept whole in the browser's back-forward
+/// cache, and "Back" would show the open application to whoever holds the tablet next. So leaving
+/// locks it: the key is forgotten and the page hidden as it goes, and it starts again from the
+/// start page if it is ever shown again.
+fn lock_on_leaving(ctx: FormContext) {
+    let locked = StoredValue::new(false);
+    let on_leave = window_event_listener(leptos::ev::pagehide, move |e| {
+        if e.persisted() && in_use(ctx) {
+            lock(ctx);
+            if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+                body.set_hidden(true);
+            }
+            locked.set_value(true);
+        }
+    });
+    let on_back = window_event_listener(leptos::ev::pageshow, move |e| {
+        if e.persisted() && locked.get_value() {
+            browser::reload();
+        }
+    });
+    on_cleanup(move || {
+        on_leave.remove();
+        on_back.remove();
+    });
+}
+
 /// Saves the application (sealed, if it has a PIN), forgets its key and starts the app again.
 pub fn lock_now(ctx: FormContext) {
+    lock(ctx);
+    browser::reload();
+}
+
+/// Saves the application (sealed, if it has a PIN) and forgets its key; the page is about to go.
+fn lock(ctx: FormContext) {
     if ctx.started.get_untracked() && ctx.screen.get_untracked() != Screen::Done {
         ctx.draft.with_untracked(storage::backup_now);
     }
     seal::lock();
     crate::outbox::leave_without_asking();
-    browser::reload();
 }
 
 /// "Finish and clear this tablet", once the application is sent: deletes what is left of it here

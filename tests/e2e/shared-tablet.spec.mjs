@@ -3,7 +3,7 @@
 // in clear; only the right PIN opens it; wrong PINs make the next try wait and delete nothing; the
 // app locks when left alone; once the endpoint has the application, nothing of it is left.
 import { test, expect } from '@playwright/test';
-import { ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, fillTheDevice, received, receivedWithReference } from './support.mjs';
+import { ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, fillTheDevice, pressButton, received, receivedWithReference, withBackForwardCache } from './support.mjs';
 import { applicationWithVideo, definition, fillStep } from './seed-fund.mjs';
 
 // The service worker would fetch config.json itself, out of page.route's reach.
@@ -386,4 +386,29 @@ test('an application waiting in the outbox, opened with its PIN, is sent and sho
   const raw = await rawStorage(page);
   expect(raw.records).toEqual([]);
   expect(raw.local.filter((entry) => entry.startsWith('seedform-draft-backup:'))).toEqual([]);
+});
+
+test('leaving the page locks the application: Back shows the start page, not the answers', async ({}, testInfo) => {
+  // Playwright turns the back-forward cache off; a tablet's everyday browser has it on.
+  const browser = await withBackForwardCache(testInfo);
+  const page = await browser.newPage({ serviceWorkers: 'block' });
+  await sharedTablet(page, { require_pin: true, lock_after_seconds: 300 });
+  await page.goto('/?form=seed-fund&lang=en');
+  await page.locator('.button--start').click();
+  await choosePin(page, 'Silver fish', '1470');
+  await page.getByLabel('What is your group called?').fill('Quiet Lake Choir');
+  await pressButton(page, 'Continue');
+  await expect(page.getByText(/Question 2 of \d+/)).toBeVisible();
+  // The applicant follows a link away; the next person presses Back.
+  await page.goto(`${ENDPOINT}/_stats`);
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(page.locator('.button--start')).toBeVisible();
+  await expect(page.getByText('Quiet Lake Choir')).toHaveCount(0);
+  await expect(page.getByText('Silver fish')).toBeVisible();
+  // Nothing was written in clear as it left, and the PIN opens it where it was.
+  const raw = await rawStorage(page);
+  expect([...raw.records.map((r) => r.data), ...raw.local].join('\n')).not.toContain('Quiet Lake Choir');
+  await tryPin(page, '1470');
+  await expect(page.getByText(/Question 2 of \d+/)).toBeVisible();
+  await browser.close();
 });

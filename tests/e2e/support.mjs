@@ -338,3 +338,17 @@ export function persistentProfile(testInfo) {
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * A browser with the project's options and the back-forward cache on, as in everyday Chrome
+ * (Playwright turns it off): `newPage(options)` opens a page on the project's base URL, `close()`
+ * closes the browser.
+ */
+export async function withBackForwardCache(testInfo) {
+  const { baseURL, launchOptions, locale } = testInfo.project.use;
+  const browser = await chromium.launch({ ...launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  return {
+    newPage: (options = {}) => browser.newPage({ baseURL, locale, ...options }),
+    close: () => browser.close(),
+  };
+}
