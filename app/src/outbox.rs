@@ -201,19 +201,15 @@ pub fn submit(
         status.set(Some((item.reference.clone(), Status::Saving)));
         let sealed = crate::platform::seal::is_protected(&item.draft.id);
         if sealed {
-            // A sealed application keeps its draft (sealed) until delivery: the list of saved
-            // applications is how its applicant opens it again, with the PIN. Marked as sent
-            // (`Draft::sent_as`) before the outbox has it, so that sent again unchanged from
-            // there, it is the same submission, and arrives once.
-            let _ = storage::save_draft(&item.draft).await;
+            // Before the outbox has it, so that a delivery cannot come first and find it.
+            settle_draft(&item).await;
         }
         let now = match storage::save_outbox(&item).await {
             // Kept: it goes out now (`run` says Waiting if the delivery part cannot be had).
             Ok(()) => {
-                // The draft copy is no longer needed, and must not linger on a shared tablet; only
-                // now, so that a failed write never leaves the device with neither.
+                // Only now, so that a failed write never leaves the device with neither.
                 if !sealed {
-                    let _ = storage::delete_draft(&item.draft.id).await;
+                    settle_draft(&item).await;
                 }
                 Status::Sending
             }
@@ -242,6 +238,19 @@ fn show_delivered_if_open(ctx: FormContext, status: RwSignal<Option<(String, Sta
         ctx.draft.update(|d| d.nickname = Some(item.reference.clone()));
         status.set(Some((item.reference.clone(), Status::Received)));
         ctx.screen.set(Screen::Done);
+    }
+}
+
+/// The draft of `item`, once the outbox on the device has it (or is about to): deleted, as it is
+/// no longer needed and must not linger on a shared tablet; or, for a sealed application, kept
+/// (sealed) until delivery and marked as sent (`Draft::sent_as`). The list of saved applications
+/// is how its applicant opens it again, with the PIN; sent again unchanged from there, it is the
+/// same submission, and arrives once.
+async fn settle_draft(item: &OutboxItem) {
+    if crate::platform::seal::is_protected(&item.draft.id) {
+        let _ = storage::save_draft(&item.draft).await;
+    } else {
+        let _ = storage::delete_draft(&item.draft.id).await;
     }
 }
 
@@ -349,7 +358,13 @@ async fn attempt(
 /// device keeps it from here on; if the device still cannot, this page keeps holding it.
 async fn keep(item: &OutboxItem) {
     match storage::save_outbox(item).await {
-        Ok(()) => release(&item.submission_id),
+        Ok(()) if is_held(&item.submission_id) => {
+            // Kept on the device at last: its draft is settled now, as after a "Send" with room,
+            // so that no "Continue" offers the same application to be sent as a new one.
+            release(&item.submission_id);
+            settle_draft(item).await;
+        }
+        Ok(()) => {}
         Err(_) if is_held(&item.submission_id) => hold(item),
         // Kept before: the device still has the earlier record of it.
         Err(_) => {}

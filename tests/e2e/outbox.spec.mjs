@@ -200,6 +200,37 @@ test('the device fills up before Send: the application stays on the device as a 
   profile.remove();
 });
 
+test('the device has room again while the page holds an application: it moves into the outbox, and its draft goes', async ({ request }, testInfo) => {
+  const profile = persistentProfile(testInfo);
+  let context = await profile.open();
+  let page = await context.newPage();
+  await fillSurvey(page);
+  await context.close();
+
+  context = await profile.open();
+  page = await context.newPage();
+  const roomAgain = await fillTheDevice(page);
+  await page.goto('/?form=feedback-survey&lang=en');
+  await page.getByRole('button', { name: /^Continue Last changed/ }).click();
+  await pressButton(page, 'Continue');
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  await faults(request, { fail_next: 1000, status: 503 });
+  await pressButton(page, 'Send my application');
+  await expect(page.locator('#delivery')).toHaveText(/^This device could not save your application\./);
+  const ref = await reference(page);
+  // Room again: after its next failed attempt, the outbox on the device takes it, and the draft
+  // it came from is deleted, as after a "Send" with room: no "Continue" offers it to send twice.
+  await roomAgain();
+  await expect(page.locator('#delivery')).toHaveText(/^Saved on this device\./, { timeout: 30_000 });
+  expect((await storedOutbox(page)).map((i) => i.reference)).toEqual([ref]);
+  await expect.poll(async () => (await storedDrafts(page)).length).toBe(0);
+  await request.delete(`${ENDPOINT}/_faults`);
+  await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
+  expect(await storedWith(request, ref)).toBe(1);
+  await context.close();
+  profile.remove();
+});
+
 /** The requests kept for the service worker (IndexedDB store `replay`), with their bodies as text. */
 function keptRequests(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
