@@ -92,6 +92,10 @@ pub struct FormContext {
     pub new_version: RwSignal<bool>,
     /// Whether "Continue" should return to the check-answers page (after a "Change" link).
     pub returning_to_check: RwSignal<bool>,
+    /// Changes whenever an attempt at sending an application from the outbox on this device
+    /// ends (delivered, refused, or waiting longer), so that the start page's list of them is
+    /// read again.
+    pub outbox_changed: RwSignal<u32>,
 }
 
 impl FormContext {

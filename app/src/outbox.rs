@@ -231,9 +231,9 @@ pub fn submit(
 /// (its applicant opened it with the PIN to send it), the page shows that it arrived, as after
 /// "Send", instead of the form: nothing of it is saved on the device again.
 fn show_delivered_if_open(ctx: FormContext, status: RwSignal<Option<(String, Status)>>, item: &OutboxItem) {
-    let open_here = ctx
-        .draft
-        .with_untracked(|d| d.id == item.draft.id && d.sent_identity().is_some_and(|(id, _)| id == item.submission_id));
+    let open_here = ctx.draft.with_untracked(|d| {
+        d.id == item.draft.id && d.sent_identity().is_some_and(|sent| sent.submission_id == item.submission_id)
+    });
     if open_here && ctx.screen.get_untracked() != Screen::Done {
         ctx.draft.update(|d| d.nickname = Some(item.reference.clone()));
         status.set(Some((item.reference.clone(), Status::Received)));
@@ -349,6 +349,7 @@ async fn attempt(
         }
     };
     IN_FLIGHT.with(|f| f.borrow_mut().remove(&id));
+    ctx.outbox_changed.update(|n| *n = n.wrapping_add(1));
     if status.with_untracked(|s| s.as_ref().is_some_and(|(r, _)| *r == item.reference)) {
         status.set(Some((item.reference.clone(), next)));
     }

@@ -44,13 +44,24 @@ pub struct Draft {
     pub sent_as: Option<SentAs>,
 }
 
+/// What an application is sent as: the same for every attempt, and for a repeat.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    /// The submission id every attempt carries.
+    pub submission_id: String,
+    /// The reference the applicant is shown.
+    pub reference: String,
+    /// When "Send" was first pressed (ms since 1970).
+    pub submitted_at_ms: u64,
+    /// The same moment as ISO 8601 text, as sent.
+    pub submitted_at: String,
+}
+
 /// The submission a draft was sent as ([`Draft::sent_as`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentAs {
-    /// The submission id every attempt carried.
-    pub submission_id: String,
-    /// The reference the applicant was shown.
-    pub reference: String,
+    /// What it was sent as.
+    pub identity: Identity,
     /// What was sent: the draft's [`Draft::fingerprint`] at the time.
     pub fingerprint: String,
 }
@@ -96,21 +107,20 @@ impl Draft {
         self.updated_at_ms = now_ms;
     }
 
-    /// Notes that the application is being sent as `submission_id`, shown as `reference`. If it
-    /// ever comes back as a draft, its newest copy is this one.
-    pub fn mark_sent(&mut self, submission_id: String, reference: String, now_ms: u64) {
+    /// Notes that the application is being sent as `identity`, at `now_ms`. If it ever comes
+    /// back as a draft, its newest copy is this one.
+    pub fn mark_sent(&mut self, identity: Identity, now_ms: u64) {
         let fingerprint = self.fingerprint();
-        self.sent_as = Some(SentAs { submission_id, reference, fingerprint });
+        self.sent_as = Some(SentAs { identity, fingerprint });
         self.updated_at_ms = now_ms;
     }
 
-    /// The submission id and reference to send this application with again: those it was sent
-    /// with, as long as nothing that goes out has changed since, so that a receiver which did get
-    /// it drops the repeat and the applicant keeps one reference. A changed application is a new
-    /// submission (`None`): its receiver must not drop it as a repeat.
-    pub fn sent_identity(&self) -> Option<(String, String)> {
-        let sent = self.sent_as.as_ref()?;
-        (sent.fingerprint == self.fingerprint()).then(|| (sent.submission_id.clone(), sent.reference.clone()))
+    /// How to send this application again: as it was sent (submission id, reference, time of
+    /// "Send"), as long as nothing that goes out has changed since, so that a receiver which did
+    /// get it drops the repeat and the applicant keeps one reference. A changed application is a
+    /// new submission (`None`): its receiver must not drop it as a repeat.
+    pub fn sent_identity(&self) -> Option<&Identity> {
+        self.sent_as.as_ref().filter(|sent| sent.fingerprint == self.fingerprint()).map(|sent| &sent.identity)
     }
 
     /// A hash of everything a submission of this draft is made from: the form's version and

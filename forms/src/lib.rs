@@ -38,7 +38,7 @@ pub use check::{Assets, DirAssets};
 pub use condition::{Comparison, Condition, Literal, Membership};
 pub use config::{ConfigError, DeploymentConfig, EmbedConfig, Endpoint, EndpointKind, NamedTheme, SharedTablet};
 pub use definition::{AnswerMode, Choice, Form, Layout, Page, Question, QuestionType, Rules, Scale, ScaleStyle};
-pub use draft::{DRAFT_SCHEMA_VERSION, Draft, DraftError, SentAs, Summary};
+pub use draft::{DRAFT_SCHEMA_VERSION, Draft, DraftError, Identity, SentAs, Summary};
 pub use flow::Step;
 pub use load::{Problem, load};
 pub use text::Translated;

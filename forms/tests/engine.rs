@@ -7,9 +7,9 @@
 
 use forms::definition::Organisation;
 use forms::{
-    Answer, AnswerMode, Answers, Comparison, Condition, DRAFT_SCHEMA_VERSION, Draft, DraftError, Form, Layout, Literal,
-    MediaRef, Membership, Page, Question, QuestionType, QuestionType::*, Rules, Scale as ScaleRange, Step, Translated,
-    Violation,
+    Answer, AnswerMode, Answers, Comparison, Condition, DRAFT_SCHEMA_VERSION, Draft, DraftError, Form, Identity,
+    Layout, Literal, MediaRef, Membership, Page, Question, QuestionType, QuestionType::*, Rules, Scale as ScaleRange,
+    Step, Translated, Violation,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -964,11 +964,17 @@ fn a_draft_sent_again_unchanged_keeps_its_submission_id_and_reference() {
     assert_eq!(draft.sent_identity(), None, "never sent");
     assert!(!draft.to_json().contains("sent_as"), "an unsent draft is stored as before");
 
-    draft.mark_sent("sub-1".into(), "ACD-EFG".into(), T0 + 9);
+    let identity = Identity {
+        submission_id: "sub-1".into(),
+        reference: "ACD-EFG".into(),
+        submitted_at_ms: T0 + 8,
+        submitted_at: "2026-01-01T00:00:00.008Z".into(),
+    };
+    draft.mark_sent(identity.clone(), T0 + 9);
     // The newest copy, so that it wins over an older stored one when it comes back.
     assert_eq!(draft.updated_at_ms, T0 + 9);
     let back = Draft::from_json(&draft.to_json()).expect("readable");
-    let same = Some(("sub-1".to_owned(), "ACD-EFG".to_owned()));
+    let same = Some(&identity);
     assert_eq!(back.sent_identity(), same);
 
     // Anything that goes out changed: a new submission, which its receiver must not drop.

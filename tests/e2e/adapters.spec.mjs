@@ -2,7 +2,7 @@
 // adapters, chosen by editing config.json as an organisation would, is stored by the endpoint with
 // the same answers; and nothing in the link can change where the data goes.
 import { test, expect } from '@playwright/test';
-import { ENDPOINT, received, receivedWithReference } from './support.mjs';
+import { ENDPOINT, answerFeedbackSurvey, pressButton, received, receivedWithReference, startForm } from './support.mjs';
 import { applicationWithVideo, apply, definition, expected as written, questions } from './seed-fund.mjs';
 
 /** What every adapter must deliver, as typed values: the application with a recorded video, whose
@@ -191,4 +191,36 @@ test('no link parameter can change where the data goes', async ({ page, request,
   expect(network.filter((r) => new URL(r.url).pathname.endsWith('config.json')).map((r) => r.url)).toEqual([`${app}/config.json`]);
   // And the one submission went to the configured endpoint.
   expect(network.filter((r) => r.method !== 'GET')).toEqual([{ method: 'POST', url: `${ENDPOINT}/submissions` }]);
+});
+
+test('openrosa: sent again after its answer was lost, an application is the same instance and counts as received', async ({ page, context, request }) => {
+  const stats = async () => (await request.get(`${ENDPOINT}/_stats`)).json();
+  // Every page of this browser sends to the OpenRosa route, as ODK Central would be configured.
+  await context.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = await response.json();
+    config.endpoint = { url: `${ENDPOINT}/openrosa/submission`, kind: 'openrosa' };
+    for (const form of config.forms) delete form.endpoint;
+    await route.fulfill({ response, json: config });
+  });
+  await startForm(page, 'feedback-survey');
+  await answerFeedbackSurvey(page);
+  // The server stores the instance at once, but the page closes before its answer arrives.
+  await request.post(`${ENDPOINT}/_faults`, { data: { delay_ms: 15_000 } });
+  await pressButton(page, 'Send my application');
+  const reference = (await page.locator('#reference').textContent()).trim();
+  const first = await receivedWithReference(request, reference);
+  await page.close();
+  await request.delete(`${ENDPOINT}/_faults`);
+  const before = await stats();
+
+  // Opened again, the app sends what waits in its outbox: byte for byte the instance the server
+  // has (ODK Central answers 409 to another instance under the same id), so it counts as received.
+  const again = await context.newPage();
+  await again.goto('/?form=feedback-survey&lang=en');
+  await expect.poll(async () => (await stats()).duplicates - before.duplicates, { timeout: 30_000 }).toBe(1);
+  expect((await stats()).rejected - before.rejected).toBe(0);
+  expect(await receivedWithReference(request, reference)).toEqual(first);
+  // Delivered: the outbox on the start page is empty, nothing says it was refused.
+  await expect(again.locator('.outbox')).toHaveCount(0);
 });

@@ -2,7 +2,7 @@
 // once, whatever the connection or the endpoint does in between.
 import { test, expect } from '@playwright/test';
 import {
-  ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, fillTheDevice, offlineReady, persistentProfile, pressButton, startForm,
+  ENDPOINT, answerFeedbackSurvey, expectNoAxeViolations, fillTheDevice, offlineReady, persistentProfile, pressButton, received, startForm,
   storedRecords, watchParts,
 } from './support.mjs';
 
@@ -41,18 +41,27 @@ test.afterEach(async ({ request }) => {
 test('sent while offline: it waits on the device, then arrives once when the connection returns', async ({ page, context, request }) => {
   await fillSurvey(page);
   await context.setOffline(true);
+  const pressed = Date.now();
   await pressButton(page, 'Send my application');
   await expect(page.getByRole('heading', { name: 'Waiting to send' })).toBeVisible();
+  const saved = Date.now();
   await expect(page.locator('#delivery')).toHaveText('Saved on this device. It will be sent when you are online.');
   const ref = await reference(page);
   expect(await storedWith(request, ref)).toBe(0);
   // Already on the device when the page says so (the heading says "Sending…" until then).
   expect((await storedOutbox(page)).map((i) => i.reference)).toEqual([ref]);
+  await page.waitForTimeout(2_000);
   await context.setOffline(false);
   await expect(page.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('#delivery')).toContainText(`Reference ${ref}.`);
   expect(await storedWith(request, ref)).toBe(1);
   await expect.poll(async () => (await storedOutbox(page)).length).toBe(0);
+  // The endpoint hears when "Send" was pressed, not when the connection came back: what a
+  // closing date is judged by.
+  const [record] = (await received(request)).filter((s) => s.reference === ref);
+  const sentAt = Date.parse(record.received.submitted_at);
+  expect(sentAt).toBeGreaterThanOrEqual(pressed - 1_000);
+  expect(sentAt).toBeLessThanOrEqual(saved);
 });
 
 test('the device is full: the page says the application is not saved, holds it, asks before closing, and sends it once', async ({ page, context, request }) => {

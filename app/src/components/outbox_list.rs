@@ -19,13 +19,13 @@ pub fn OutboxList() -> impl IntoView {
     let destination = expect_context::<Destination>();
     let delivering = expect_context::<Delivering>().0;
     let items = RwSignal::new(Vec::<OutboxItem>::new());
-    let sent_from_here = RwSignal::new(0u32);
     let form_id = ctx.form.with_value(|f| f.id.clone());
     let keep_hours = destination.keep_delivered_hours;
-    // Read again whenever a delivery moves on (one sent from here, or by the retries).
+    // Read again whenever a delivery moves on (one sent from here, by "Send now", by the retries,
+    // or when the app opened).
     Effect::new(move |_| {
         delivering.track();
-        sent_from_here.track();
+        ctx.outbox_changed.track();
         let form_id = form_id.clone();
         leptos::task::spawn_local(async move {
             let mut mine: Vec<OutboxItem> = storage::load_outbox()
@@ -74,10 +74,7 @@ pub fn OutboxList() -> impl IntoView {
                         <button type="button" class="button button--secondary" id="send-now"
                             on:click=move |_| {
                                 let destination = destination.clone();
-                                leptos::task::spawn_local(async move {
-                                    crate::outbox::send_waiting(ctx, destination, delivering).await;
-                                    sent_from_here.update(|n| *n += 1);
-                                });
+                                leptos::task::spawn_local(crate::outbox::send_waiting(ctx, destination, delivering));
                             }>
                             {t(&lang, "outbox-send-now")}
                         </button>

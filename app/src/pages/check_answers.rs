@@ -23,9 +23,13 @@ pub fn CheckAnswers() -> impl IntoView {
     // failure repeats the same submission, which the receiver drops if the first did arrive.
     // Changing an answer leaves the page, so a changed application gets a new id. An application
     // that came back as a draft after it was sent keeps its id and reference if it is unchanged.
+    // Its time is set when "Send" is pressed.
     let identity =
-        StoredValue::new(ctx.draft.with_untracked(forms::Draft::sent_identity).unwrap_or_else(|| {
-            (browser::random_id(), forms::submission::reference_from(browser::random_bytes::<6>()))
+        StoredValue::new(ctx.draft.with_untracked(|d| d.sent_identity().cloned()).unwrap_or_else(|| forms::Identity {
+            submission_id: browser::random_id(),
+            reference: forms::submission::reference_from(browser::random_bytes::<6>()),
+            submitted_at_ms: 0,
+            submitted_at: String::new(),
         }));
     let rows = move || {
         ctx.form.with_value(|f| {
@@ -83,18 +87,23 @@ pub fn CheckAnswers() -> impl IntoView {
         }
         // The application goes into the outbox on the device first, then out; the confirmation
         // page says honestly where it stands.
-        let (submission_id, reference) = identity.get_value();
         let now_ms = browser::now_ms();
-        ctx.draft.update(|d| d.mark_sent(submission_id.clone(), reference.clone(), now_ms));
+        identity.update_value(|i| {
+            if i.submitted_at.is_empty() {
+                (i.submitted_at_ms, i.submitted_at) = (now_ms, browser::now_iso());
+            }
+        });
+        let sent = identity.get_value();
+        ctx.draft.update(|d| d.mark_sent(sent.clone(), now_ms));
         let item = forms::outbox::OutboxItem::new(
             ctx.draft.get_untracked(),
             source.get_value().to_string(),
-            submission_id,
-            reference.clone(),
-            now_ms,
-            browser::now_iso(),
+            sent.submission_id,
+            sent.reference.clone(),
+            sent.submitted_at_ms,
+            sent.submitted_at,
         );
-        ctx.draft.update(|d| d.nickname = Some(reference));
+        ctx.draft.update(|d| d.nickname = Some(sent.reference));
         outbox::submit(ctx, destination.clone(), delivery.0, in_use, item);
         ctx.screen.set(Screen::Done);
     };

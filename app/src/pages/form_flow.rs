@@ -45,6 +45,7 @@ pub fn FormFlow(
         errors: RwSignal::new(Vec::new()),
         screen: RwSignal::new(Screen::Start),
         returning_to_check: RwSignal::new(false),
+        outbox_changed: RwSignal::new(0),
         asset_base: StoredValue::new(AssetBase::of(&loaded.definition_url)),
         drafts: RwSignal::new(loaded.drafts.clone()),
         started: RwSignal::new(false),

@@ -38,8 +38,6 @@ use forms::outbox::OutboxItem;
 use forms::{Draft, Endpoint, EndpointKind, Form, MediaRef};
 use wasm_bindgen::prelude::JsValue;
 
-use crate::platform::browser;
-
 use exchange::{exchange, form_data, text_blob};
 
 /// The endpoint said it has the application.
@@ -170,23 +168,30 @@ pub async fn send_item(
     };
     let parts: Vec<MediaFile> =
         files.iter().filter(|f| !uploaded.iter().any(|(id, _)| *id == f.media_id)).cloned().collect();
-    send_with_files(endpoint, form, &item.draft, &item.submission_id, &item.reference, &parts, &uploaded).await
+    send_with_files(endpoint, form, item, &parts, &uploaded).await
 }
 
-/// Sends `draft` as submission `submission_id` (32 hex digits) with the applicant's
-/// `reference`, to `endpoint` in its format, with the bytes of its media answers in `files`, and
-/// (`json` only) naming those already uploaded in `uploaded` (`(media id, upload URL)`).
+/// Sends `item` to `endpoint` in its format, with the bytes of its media answers in `files`, and
+/// (`json` only) naming those already uploaded in `uploaded` (`(media id, upload URL)`). Every
+/// attempt says the same: when "Send" was pressed, not when the connection allowed it (what a
+/// closing date is judged by), and so the same body, which an OpenRosa server requires of a
+/// repeat (ODK Central answers 409 to another instance under the same id).
 async fn send_with_files(
     endpoint: &Endpoint,
     form: &Form,
-    draft: &Draft,
-    submission_id: &str,
-    reference: &str,
+    item: &OutboxItem,
     files: &[MediaFile],
     uploaded: &[(String, String)],
 ) -> Result<Receipt, SendError> {
-    let submitted_at = browser::now_iso();
-    let submission = Submission { form, draft, id: submission_id, reference, submitted_at, files, uploaded };
+    let submission = Submission {
+        form,
+        draft: &item.draft,
+        id: &item.submission_id,
+        reference: &item.reference,
+        submitted_at: item.submitted_at.clone(),
+        files,
+        uploaded,
+    };
     let adapter = adapter_for(endpoint.kind);
     let outgoing = adapter.outgoing(&submission)?;
     exchange(endpoint, outgoing, adapter).await

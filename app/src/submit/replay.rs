@@ -28,7 +28,6 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::exchange::request_headers;
 use super::{MediaFile, SendError, Submission, adapter_for, openrosa};
-use crate::platform::browser;
 
 /// The Background Sync tag `public/sw.js` listens for.
 pub const SYNC_TAG: &str = "seedform-outbox";
@@ -53,7 +52,7 @@ pub async fn prepare(
         draft: &item.draft,
         id: &item.submission_id,
         reference: &item.reference,
-        submitted_at: browser::now_iso(),
+        submitted_at: item.submitted_at.clone(),
         files,
         uploaded: &[],
     };

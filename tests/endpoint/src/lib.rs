@@ -15,6 +15,8 @@
 //!
 //! Each accepted submission is stored once, in its own folder ([`store`]); a repeat of a stored
 //! submission id (OpenRosa: instance id) is acknowledged as a success and stores nothing new.
+//! As in ODK Central, an OpenRosa repeat must carry the same instance, byte for byte: another
+//! instance under a stored id is refused with 409.
 //! A `json` media answer may name a completed upload instead of carrying its bytes as a part
 //! (`"upload": "<its /files/ URL>"`); the file is then stored with the submission as a part
 //! would be, and an answer naming an unknown or unfinished upload is refused with 400.

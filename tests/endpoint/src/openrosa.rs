@@ -106,12 +106,24 @@ pub async fn submission(State(state): State<Arc<Endpoint>>, request: Request) ->
         Ok(Commit::Stored) => {
             openrosa(StatusCode::CREATED, "submit_success", &format!("Received {instance_id}. Thank you."))
         }
-        // 202: success for every OpenRosa client, and a test can tell it from a first arrival.
-        Ok(Commit::Duplicate) => openrosa(
-            StatusCode::ACCEPTED,
-            "submit_success",
-            &format!("{instance_id} was received before; nothing new was stored."),
-        ),
+        // As ODK Central answers a repeat: the same instance, byte for byte, is a success (a
+        // client may be sending it again after a lost answer); another instance under the same
+        // id is a conflict, 409.
+        Ok(Commit::Duplicate) => {
+            let first = state.store.root().join("openrosa").join(uuid).join("instance.xml");
+            if tokio::fs::read(first).await.is_ok_and(|first| first != xml.as_bytes()) {
+                return refused((
+                    StatusCode::CONFLICT,
+                    format!("{instance_id} was received before with a different instance; nothing was stored."),
+                ));
+            }
+            // 202: success for every OpenRosa client, and a test can tell it from a first arrival.
+            openrosa(
+                StatusCode::ACCEPTED,
+                "submit_success",
+                &format!("{instance_id} was received before; nothing new was stored."),
+            )
+        }
         Err(response) => response,
     }
 }

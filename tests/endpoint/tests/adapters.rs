@@ -272,6 +272,24 @@ async fn an_openrosa_repeat_is_accepted_but_not_stored_again() {
     assert_eq!(server.stats().await["duplicates"], 1);
 }
 
+#[tokio::test]
+async fn an_openrosa_repeat_with_another_instance_is_a_conflict_as_in_odk_central() {
+    let server = start().await;
+    assert_eq!(post_openrosa(&server, openrosa_form(&instance("same-2"), &[])).await.status(), 201);
+    let other = instance("same-2").replace("Hope Kitchen", "Hope Bakery");
+    let request = server
+        .http
+        .post(server.url("/openrosa/submission"))
+        .header("X-OpenRosa-Version", "1.0")
+        .multipart(openrosa_form(&other, &[]));
+    let (status, body) = openrosa_refusal(request).await;
+    assert_eq!(status, 409);
+    assert!(body.contains("received before with a different instance"), "{body}");
+    let stored = server.submissions().await;
+    assert_eq!(stored.len(), 1);
+    assert!(stored[0]["xml"].as_str().unwrap().contains("Hope Kitchen"), "the first is kept as it was");
+}
+
 /// Posts to the OpenRosa route and returns the status and body of the refusal.
 async fn openrosa_refusal(request: reqwest::RequestBuilder) -> (u16, String) {
     let response = request.send().await.unwrap();
