@@ -177,22 +177,28 @@ test('an application that came back as a draft and is changed goes as a new subm
   expect(await storedWith(request, ref)).toBe(1);
 });
 
-test('the device fills up before Send: the application stays on the device as a draft until it is delivered', async ({}, testInfo) => {
-  // A profile kept on disk: the browser opens again on a device that is now full (a new quota
-  // applies to IndexedDB as Chromium opens it).
+/**
+ * The feedback survey filled and stored as a draft; then the browser opens again on a device that
+ * is now full (a profile kept on disk: a new quota applies to IndexedDB as Chromium opens it) and
+ * goes on to "Check your answers". Returns the profile, context, page, and `roomAgain()`.
+ */
+async function atCheckOnANowFullDevice(testInfo) {
   const profile = persistentProfile(testInfo);
-  let context = await profile.open();
-  let page = await context.newPage();
-  await fillSurvey(page);
-  await context.close();
-
-  context = await profile.open();
-  page = await context.newPage();
-  await fillTheDevice(page);
+  const first = await profile.open();
+  await fillSurvey(await first.newPage());
+  await first.close();
+  const context = await profile.open();
+  const page = await context.newPage();
+  const roomAgain = await fillTheDevice(page);
   await page.goto('/?form=feedback-survey&lang=en');
   await page.getByRole('button', { name: /^Continue Last changed/ }).click();
   await pressButton(page, 'Continue');
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  return { profile, context, page, roomAgain };
+}
+
+test('the device fills up before Send: the application stays on the device as a draft until it is delivered', async ({}, testInfo) => {
+  const { profile, context, page } = await atCheckOnANowFullDevice(testInfo);
   await context.setOffline(true);
   await pressButton(page, 'Send my application');
   await expect(page.locator('#delivery')).toHaveText(/^This device could not save your application\./);
@@ -210,19 +216,7 @@ test('the device fills up before Send: the application stays on the device as a 
 });
 
 test('the device has room again while the page holds an application: it moves into the outbox, and its draft goes', async ({ request }, testInfo) => {
-  const profile = persistentProfile(testInfo);
-  let context = await profile.open();
-  let page = await context.newPage();
-  await fillSurvey(page);
-  await context.close();
-
-  context = await profile.open();
-  page = await context.newPage();
-  const roomAgain = await fillTheDevice(page);
-  await page.goto('/?form=feedback-survey&lang=en');
-  await page.getByRole('button', { name: /^Continue Last changed/ }).click();
-  await pressButton(page, 'Continue');
-  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  const { profile, context, page, roomAgain } = await atCheckOnANowFullDevice(testInfo);
   await faults(request, { fail_next: 1000, status: 503 });
   await pressButton(page, 'Send my application');
   await expect(page.locator('#delivery')).toHaveText(/^This device could not save your application\./);

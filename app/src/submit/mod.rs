@@ -183,17 +183,8 @@ async fn send_with_files(
     files: &[MediaFile],
     uploaded: &[(String, String)],
 ) -> Result<Receipt, SendError> {
-    let submission = Submission {
-        form,
-        draft: &item.draft,
-        id: &item.submission_id,
-        reference: &item.reference,
-        submitted_at: item.submitted_at.clone(),
-        files,
-        uploaded,
-    };
     let adapter = adapter_for(endpoint.kind);
-    let outgoing = adapter.outgoing(&submission)?;
+    let outgoing = adapter.outgoing(&Submission::of(form, item, files, uploaded))?;
     exchange(endpoint, outgoing, adapter).await
 }
 
@@ -216,6 +207,21 @@ struct Submission<'a> {
     files: &'a [MediaFile],
     /// `(media id, upload URL)` of the files uploaded ahead (`json` only).
     uploaded: &'a [(String, String)],
+}
+
+impl<'a> Submission<'a> {
+    /// The submission of `item`: what every attempt at sending it says.
+    fn of(form: &'a Form, item: &'a OutboxItem, files: &'a [MediaFile], uploaded: &'a [(String, String)]) -> Self {
+        Submission {
+            form,
+            draft: &item.draft,
+            id: &item.submission_id,
+            reference: &item.reference,
+            submitted_at: item.submitted_at.clone(),
+            files,
+            uploaded,
+        }
+    }
 }
 
 impl Submission<'_> {

@@ -47,17 +47,8 @@ pub async fn prepare(
     if endpoint.uploads.is_some() && endpoint.kind == EndpointKind::Json && !files.is_empty() {
         return Ok(None);
     }
-    let submission = Submission {
-        form,
-        draft: &item.draft,
-        id: &item.submission_id,
-        reference: &item.reference,
-        submitted_at: item.submitted_at.clone(),
-        files,
-        uploaded: &[],
-    };
     let adapter = adapter_for(endpoint.kind);
-    let outgoing = adapter.outgoing(&submission)?;
+    let outgoing = adapter.outgoing(&Submission::of(form, item, files, &[]))?;
     if outgoing.bytes > MAX_BODY_BYTES {
         return Ok(None);
     }
