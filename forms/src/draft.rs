@@ -123,11 +123,12 @@ impl Draft {
         self.sent_as.as_ref().filter(|sent| sent.fingerprint == self.fingerprint()).map(|sent| &sent.identity)
     }
 
-    /// A hash of everything a submission of this draft is made from: the form's version and
-    /// content, the language and every answer.
+    /// A hash of what a submission of this draft says: the form's version and content, and every
+    /// answer. Not the language it was read in: switching it to read the application again does
+    /// not make it another application.
     fn fingerprint(&self) -> String {
         let answers = serde_json::to_string(&self.answers).unwrap_or_default();
-        content_hash(&format!("{}\n{}\n{}\n{}", self.form_version, self.form_hash, self.language, answers))
+        content_hash(&format!("{}\n{}\n{}", self.form_version, self.form_hash, answers))
     }
 
     /// The draft as JSON, for storage.

@@ -983,17 +983,16 @@ fn a_draft_sent_again_unchanged_keeps_its_submission_id_and_reference() {
     assert_eq!(changed.sent_identity(), None);
     changed.set_answer("plan", None, T0 + 13);
     assert_eq!(changed.sent_identity(), same, "changed back: the same application again");
-    let mut other_language = back.clone();
-    other_language.language = "fa".into();
-    assert_eq!(other_language.sent_identity(), None);
     let mut migrated = back.clone();
     let v2 = FormBuilder::new("grant").version("2").question(q("name", ShortText)).question(q("plan", ShortText));
     migrated.migrate_to(&v2.build(), &v2.source());
     assert_eq!(migrated.sent_identity(), None);
-    // Where the applicant was, or the nickname, is not sent: the same submission.
+    // Where the applicant was, the nickname, or the language they read it in: the same
+    // application, and the same submission.
     let mut moved = back;
     moved.position = Some("plan".into());
     moved.nickname = Some("blue kite".into());
+    moved.language = "fa".into();
     assert_eq!(moved.sent_identity(), same);
 }
 

@@ -151,11 +151,18 @@ async function sentThenClosedBeforeTheAnswer(page, context, request) {
 test('the device is full and the page is closed while the endpoint is answering: the application arrives once, with its reference', async ({ page, context, request }) => {
   const before = await (await request.get(`${ENDPOINT}/_stats`)).json();
   const { again, ref } = await sentThenClosedBeforeTheAnswer(page, context, request);
+  // Read again in Arabic this time, and opened again: still the same application.
+  await again.locator('#language').selectOption('ar');
+  await expect(again.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect.poll(async () => (await storedDrafts(again)).map((d) => d.language)).toEqual(['ar']);
+  await again.reload();
+  await again.locator('.draft__actions .button').first().click();
+  await expect(again.locator('dl.summary')).toBeVisible();
   // Sent again unchanged, it is the same submission: the endpoint drops the repeat, and the
   // applicant keeps the reference they may have written down.
-  await pressButton(again, 'Send my application');
-  await expect(again.getByRole('heading', { name: 'Application sent' })).toBeVisible({ timeout: 30_000 });
-  expect(await reference(again)).toBe(ref);
+  await again.locator('main > button.button').click();
+  await expect(again.locator('#reference')).toHaveText(ref);
+  await expect(again.locator('#delivery')).toContainText(ref, { timeout: 30_000 });
   expect(await storedWith(request, ref)).toBe(1);
   const after = await (await request.get(`${ENDPOINT}/_stats`)).json();
   expect(after.duplicates - before.duplicates).toBe(1);
