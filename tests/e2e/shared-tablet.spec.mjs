@@ -288,18 +288,27 @@ test('"Finish and clear this tablet" deletes a copy that would have been kept', 
   await expect.poll(async () => (await rawStorage(page)).records.length).toBe(0);
 });
 
-test('an application sent while the endpoint is down, opened again with its PIN and sent again, arrives once', async ({ page, request }) => {
+/**
+ * On a shared tablet that asks for a PIN, sends the feedback survey protected by `nickname` and
+ * `pin` while the endpoint refuses it (503, until the faults are cleared): it waits, sealed, in the
+ * outbox. Returns its reference.
+ */
+async function sentWhileRefused(page, request, nickname, pin) {
   await sharedTablet(page, { require_pin: true, lock_after_seconds: 0 });
-  const stats = async () => (await request.get(`${ENDPOINT}/_stats`)).json();
-  const before = await stats();
   await request.post(`${ENDPOINT}/_faults`, { data: { fail_next: 1000, status: 503 } });
   await page.goto('/?form=feedback-survey&lang=en');
   await page.locator('.button--start').click();
-  await choosePin(page, 'Yellow boat', '1357');
+  await choosePin(page, nickname, pin);
   await answerFeedbackSurvey(page);
   await page.locator('main > button.button').click();
   await expect(page.locator('#delivery')).toHaveText(/^Saved on this device\./);
-  const reference = (await page.locator('#reference').textContent()).trim();
+  return (await page.locator('#reference').textContent()).trim();
+}
+
+test('an application sent while the endpoint is down, opened again with its PIN and sent again, arrives once', async ({ page, request }) => {
+  const stats = async () => (await request.get(`${ENDPOINT}/_stats`)).json();
+  const before = await stats();
+  const reference = await sentWhileRefused(page, request, 'Yellow boat', '1357');
 
   // The tablet goes to the next person, and later back to this applicant, who only sees their
   // nickname among the saved applications and opens it again to send it.
@@ -363,15 +372,7 @@ test('on a full device, an application the page holds does not stop the tablet l
 });
 
 test('an application waiting in the outbox, opened with its PIN, is sent and shown as sent, and nothing of it stays', async ({ page, request }) => {
-  await sharedTablet(page, { require_pin: true, lock_after_seconds: 0 });
-  await request.post(`${ENDPOINT}/_faults`, { data: { fail_next: 1000, status: 503 } });
-  await page.goto('/?form=feedback-survey&lang=en');
-  await page.locator('.button--start').click();
-  await choosePin(page, 'Orange fox', '2580');
-  await answerFeedbackSurvey(page);
-  await page.locator('main > button.button').click();
-  await expect(page.locator('#delivery')).toHaveText(/^Saved on this device\./);
-  const reference = (await page.locator('#reference').textContent()).trim();
+  const reference = await sentWhileRefused(page, request, 'Orange fox', '2580');
   await page.reload();
   await request.delete(`${ENDPOINT}/_faults`);
   await tryPin(page, '2580');
